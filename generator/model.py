@@ -1,0 +1,306 @@
+"""The intermediate model: what an SDK is, independent of OpenAPI and of Python text.
+
+Everything here is a frozen dataclass built once by `normalize` and read by `render`/`emit`.
+Types are a small closed union (`TypeRef`); no field ever holds finished Python source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+
+PrimitiveKind = Literal[
+    "str", "int", "float", "bool", "datetime", "date", "uuid", "uri", "bytes", "file", "any", "null"
+]
+
+
+@dataclass(frozen=True)
+class Primitive:
+    kind: PrimitiveKind
+
+
+@dataclass(frozen=True)
+class ArrayOf:
+    item: TypeRef
+
+
+@dataclass(frozen=True)
+class MapOf:
+    value: TypeRef
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    name: str  # the Model.name it points at
+
+
+@dataclass(frozen=True)
+class EnumRef:
+    name: str  # the Enum.name it points at
+
+
+@dataclass(frozen=True)
+class UnionOf:
+    variants: tuple[TypeRef, ...]
+    discriminator: str | None = None  # wire name of the tag property, for tagged unions
+
+
+@dataclass(frozen=True)
+class LiteralOf:
+    values: tuple[str | int | bool | None, ...]
+
+
+TypeRef = Union[Primitive, ArrayOf, MapOf, ModelRef, EnumRef, UnionOf, LiteralOf]
+
+NULL = Primitive("null")
+ANY = Primitive("any")
+
+
+def nullable(t: TypeRef) -> TypeRef:
+    """`t` widened to accept null (idempotent)."""
+    if is_nullable(t):
+        return t
+    if isinstance(t, UnionOf):
+        return UnionOf((*t.variants, NULL), t.discriminator)
+    return UnionOf((t, NULL))
+
+
+def is_nullable(t: TypeRef) -> bool:
+    if t == NULL or t == ANY:
+        return True
+    if isinstance(t, UnionOf):
+        return any(is_nullable(v) for v in t.variants)
+    if isinstance(t, LiteralOf):
+        return None in t.values
+    return False
+
+
+def non_null(t: TypeRef) -> TypeRef:
+    """`t` without its null variant."""
+    if isinstance(t, UnionOf):
+        rest = tuple(v for v in t.variants if v != NULL)
+        return rest[0] if len(rest) == 1 else UnionOf(rest, t.discriminator)
+    return t
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # python identifier
+    wire_name: str  # JSON property name
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: JsonValue = None
+    has_default: bool = False
+    example: JsonValue = None
+    has_example: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+
+    @property
+    def nullable(self) -> bool:
+        return is_nullable(self.type)
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str  # python class name
+    module: str  # module name inside models/ (snake case)
+    description: str
+    fields: tuple[Field, ...]
+    pointer: str  # JSON pointer of the schema in the spec
+    extra_values: TypeRef | None = None  # type of additionalProperties values, if declared
+    example: JsonValue = None
+    has_example: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    name: str  # python identifier (UPPER_SNAKE)
+    value: str | int
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    module: str
+    description: str
+    values: tuple[EnumValue, ...]
+    pointer: str
+    open: bool = True  # unknown values are accepted and kept as plain str/int
+    value_kind: Literal["str", "int"] = "str"
+
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # python keyword argument
+    wire_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default: JsonValue = None
+    has_default: bool = False
+    example: JsonValue = None
+    has_example: bool = False
+    style: str = "form"
+    explode: bool = True
+    deprecated: bool = False
+    client_option: str | None = None  # client-level setting that supplies it (global headers)
+
+    @property
+    def nullable(self) -> bool:
+        return is_nullable(self.type)
+
+
+BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True)
+class Body:
+    content_type: str
+    encoding: BodyEncoding
+    type: TypeRef
+    required: bool
+    # keyword arguments the body is flattened into when it is an object model; empty otherwise,
+    # in which case the whole body is one argument named `body`.
+    fields: tuple[Field, ...] = ()
+    description: str = ""
+    example: JsonValue = None
+    has_example: bool = False
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "201", "2XX", "default"
+    description: str
+    content_type: str | None  # None: no content
+    type: TypeRef | None
+    example: JsonValue = None
+    has_example: bool = False
+    streaming: bool = False  # text/event-stream: an iterator of `type` events
+
+
+@dataclass(frozen=True)
+class ErrorResponse:
+    status: str  # "400", "4XX", "default"
+    class_name: str  # exception class in errors.py
+    description: str
+    content_type: str | None
+    type: TypeRef | None
+    example: JsonValue = None
+    has_example: bool = False
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    """One documented exception class (several operations may share it)."""
+
+    class_name: str
+    data_type: TypeRef | None
+    description: str
+    statuses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    kind: Literal["offset_limit", "cursor"]
+    items_path: tuple[str, ...]  # attribute path to the item list in the response, e.g. ("data",)
+    item_type: TypeRef
+    offset_param: str = ""  # offset_limit: wire names of the query parameters
+    limit_param: str = ""
+    total_path: tuple[str, ...] | None = None  # attribute path to the total count
+    cursor_param: str = ""  # cursor: wire name of the cursor query parameter
+    next_cursor_path: tuple[str, ...] = ()  # attribute path to the next cursor in the response
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str  # python method name within its resource
+    operation_id: str
+    http_method: str  # upper case
+    path: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: Body | None
+    responses: tuple[Response, ...]  # success responses, first is primary
+    errors: tuple[ErrorResponse, ...]
+    pointer: str
+    deprecated: bool = False
+    pagination: Pagination | None = None
+    security: tuple[str, ...] = ()  # names of SecurityScheme that apply; empty means none
+    idempotent: bool = True
+
+    @property
+    def response(self) -> Response | None:
+        return self.responses[0] if self.responses else None
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str  # attribute on the client, snake case
+    class_name: str
+    module: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: Literal["bearer", "basic", "api_key"]
+    location: Literal["header", "query", "cookie"]
+    param_name: str  # header/query/cookie name ("Authorization" for bearer)
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Per-SDK names, from the config file or derived from the spec."""
+
+    dist_name: str
+    package_name: str
+    client_name: str
+    async_client_name: str
+    error_base: str  # e.g. OpenRouterError
+    default_error: str  # e.g. OpenRouterDefaultError
+    env_var: str
+    version: str
+    license: str = "MIT"
+    description: str = ""
+    homepage: str = ""
+    repository: str = ""
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    description: str
+    spec_path: str  # relative, posix
+    spec_digest: str  # sha256 hex of the spec bytes
+    settings: Settings
+    servers: tuple[Server, ...]
+    resources: tuple[Resource, ...]
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    error_classes: tuple[ErrorClass, ...]
+    security: tuple[SecurityScheme, ...]
+    client_headers: tuple[Parameter, ...] = field(default=())  # global headers set on the client
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for r in self.resources for op in r.operations)

@@ -1,0 +1,148 @@
+"""Normalize: the only stage that reads raw spec keys. Spec data → `model.Api`."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ..config import derive_defaults
+from ..diagnostics import Problem
+from ..model import (
+    Api,
+    ErrorClass,
+    Operation,
+    Parameter,
+    Resource,
+    SecurityScheme,
+    Server,
+    Settings,
+)
+from ..naming import dedupe, pascal, safe_identifier, snake
+from .modules import assign_modules
+from .operations import OperationBuilder
+from .refs import Document
+from .schemas import SchemaBuilder
+
+# Attributes the generated client already has; a resource may not take these names.
+_CLIENT_ATTRIBUTES = frozenset({"close", "request", "with_raw_response", "api_key", "base_url"})
+
+
+def normalize(
+    data: dict[str, Any],
+    *,
+    file: str,
+    line_of: Callable[[str], int],
+    digest: str,
+    config: Mapping[str, str],
+) -> tuple[Api, list[Problem]]:
+    """The whole API model plus the problems (errors and warnings) met on the way."""
+    problems: list[Problem] = []
+    doc = Document(data, file, line_of, problems)
+    info = doc.get(("info",)) or {}
+    settings = Settings(**{**derive_defaults(_text(info.get("title")) or "Api",
+                                             str(info.get("version", ""))), **config})  # fmt: skip
+    schemas = SchemaBuilder(doc, problems)
+    schemas.components()
+    ops = OperationBuilder(doc, schemas, {settings.error_base, settings.default_error})
+    tagged = ops.operations()
+    client_headers = _client_headers(doc, ops)
+    models, enums = assign_modules(list(schemas.models.values()), list(schemas.enums.values()))
+    api = Api(
+        title=_text(info.get("title")),
+        description=_text(info.get("description")),
+        spec_path=file,
+        spec_digest=digest,
+        settings=settings,
+        servers=_servers(doc),
+        resources=_resources(doc, tagged, client_headers),
+        models=tuple(sorted(models, key=lambda m: m.name)),
+        enums=tuple(sorted(enums, key=lambda e: e.name)),
+        error_classes=_error_classes(ops, tagged),
+        security=_security_schemes(doc),
+        client_headers=client_headers,
+    )
+    return api, problems
+
+
+def _resources(
+    doc: Document, tagged: list[tuple[str, Operation]], client_headers: tuple[Parameter, ...]
+) -> tuple[Resource, ...]:
+    descriptions = {str(t.get("name")): _text(t.get("description"))
+                    for t in doc.get(("tags",)) or [] if isinstance(t, dict)}  # fmt: skip
+    by_tag: dict[str, list[Operation]] = {}
+    for tag, op in tagged:
+        by_tag.setdefault(tag, []).append(_with_client_options(op, client_headers))
+    tags = list(by_tag)
+    attrs = dedupe([safe_identifier(snake(t)) for t in tags], _CLIENT_ATTRIBUTES)
+    resources = []
+    for tag, attr in zip(tags, attrs, strict=True):
+        operations = by_tag[tag]
+        names = dedupe([op.name for op in operations], {"with_raw_response"})
+        operations = [dataclasses.replace(op, name=n) for op, n in zip(operations, names, strict=True)]
+        resources.append(Resource(attr, pascal(attr), attr, descriptions.get(tag, ""), tuple(operations)))
+    return tuple(resources)
+
+
+def _client_headers(doc: Document, ops: OperationBuilder) -> tuple[Parameter, ...]:
+    """`x-speakeasy-globals` parameters: settings on the client, overridable per call."""
+    globals_ = doc.get(("x-speakeasy-globals", "parameters")) or []
+    found = []
+    for index, raw in enumerate(globals_):
+        at = f"#/x-speakeasy-globals/parameters/{index}"
+        param = doc.deref(raw)
+        if param.get("name") and param.get("in") == "header":
+            override = param.get("x-speakeasy-name-override")
+            name = snake(str(override or param["name"]))
+            found.append(dataclasses.replace(ops.parameter(param, at, name, "Client"), client_option=name))
+    return tuple(found)
+
+
+def _with_client_options(op: Operation, client_headers: tuple[Parameter, ...]) -> Operation:
+    options = {(p.wire_name.lower(), p.location): p.client_option for p in client_headers}
+    params = tuple(
+        dataclasses.replace(p, client_option=options.get((p.wire_name.lower(), p.location)))
+        for p in op.parameters
+    )
+    return dataclasses.replace(op, parameters=params)
+
+
+def _error_classes(ops: OperationBuilder, tagged: list[tuple[str, Operation]]) -> tuple[ErrorClass, ...]:
+    statuses: dict[str, list[str]] = {}
+    for _, op in tagged:
+        for error in op.errors:
+            if error.class_name:
+                seen = statuses.setdefault(error.class_name, [])
+                if error.status not in seen:
+                    seen.append(error.status)
+    return tuple(
+        ErrorClass(name, ops.error_types[name], ops.error_descriptions.get(name, ""), tuple(sorted(s)))
+        for name, s in sorted(statuses.items())
+    )
+
+
+def _security_schemes(doc: Document) -> tuple[SecurityScheme, ...]:
+    schemes = doc.get(("components", "securitySchemes")) or {}
+    found = []
+    for name, raw in schemes.items():
+        scheme = doc.deref(raw)
+        kind, description = scheme.get("type"), _text(scheme.get("description"))
+        if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+            found.append(SecurityScheme(str(name), "api_key", scheme["in"], str(scheme.get("name")), description))
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            found.append(SecurityScheme(str(name), "basic", "header", "Authorization", description))
+        elif kind in ("http", "oauth2", "openIdConnect"):
+            found.append(SecurityScheme(str(name), "bearer", "header", "Authorization", description))
+        else:
+            doc.warn(f"#/components/securitySchemes/{name}", f"security scheme type {kind!r} is not "
+                     "supported; requests will be sent without it")  # fmt: skip
+    return tuple(found)
+
+
+def _servers(doc: Document) -> tuple[Server, ...]:
+    servers = [s for s in doc.get(("servers",)) or [] if isinstance(s, dict) and s.get("url")]
+    return tuple(Server(str(s["url"]), _text(s.get("description"))) for s in servers) or (Server("/"),)
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""

@@ -1,0 +1,70 @@
+"""The whole pipeline, top to bottom: load → validate → normalize → render → format → write."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import config_path_for, read_config
+from .diagnostics import GeneratorError, Problem
+from .format import default_cache_dir, format_files
+from .load import load_spec
+from .model import Api
+from .normalize import normalize
+from .render import RenderedFile, header_line, render
+from .validate import validate
+from .write import WriteSummary, check_tree, manifest_file, write_tree
+
+
+@dataclass(frozen=True)
+class Options:
+    overlays: Sequence[Path] = ()
+    lenient: bool = False  # spec-validation errors become warnings
+    package_name: str | None = None
+    config: Path | None = None  # default: spec/<stem>.sdk.toml beside the spec
+    cache_dir: Path | None = field(default_factory=default_cache_dir)
+
+
+@dataclass(frozen=True)
+class Build:
+    api: Api
+    files: list[RenderedFile]
+    warnings: list[Problem]
+
+
+def build(spec_path: Path, options: Options = Options()) -> Build:
+    """Everything `generate` writes, in memory; raises GeneratorError on bad input."""
+    spec = load_spec(spec_path, options.overlays)
+    warnings = _triage(validate(spec, cache_dir=options.cache_dir), options.lenient)
+    config = read_config(options.config or config_path_for(spec_path))
+    if options.package_name:
+        config["package_name"] = options.package_name
+    api, problems = normalize(
+        spec.data, file=spec.display_path, line_of=spec.line_of, digest=spec.digest, config=config
+    )
+    warnings += _triage(problems, lenient=False)
+    files, format_problems = format_files(render(api), options.cache_dir)
+    if format_problems:
+        raise GeneratorError(format_problems)
+    files.append(manifest_file(files, header_line("", api)))
+    return Build(api, files, warnings)
+
+
+def generate(spec_path: Path, out: Path, options: Options = Options()) -> tuple[Build, WriteSummary]:
+    result = build(spec_path, options)
+    return result, write_tree(out, result.files)
+
+
+def check(spec_path: Path, out: Path, options: Options = Options()) -> tuple[Build, list[str]]:
+    result = build(spec_path, options)
+    return result, check_tree(out, result.files)
+
+
+def _triage(problems: Sequence[Problem], lenient: bool) -> list[Problem]:
+    """Raise on errors (unless lenient, which downgrades them); return the warnings."""
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    if errors and not lenient:
+        raise GeneratorError(sorted(errors))
+    return warnings + [Problem(p.file, p.line, p.pointer, p.message, "warning") for p in errors]

@@ -1,0 +1,98 @@
+"""Render: which files exist and which template renders each (Jinja, StrictUndefined)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import emit, views
+from .model import Api
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+# Per-item templates: a placeholder in the file name makes one output file per item.
+_EXPANSIONS = {"{model}": "models", "{enum}": "enums", "{resource}": "resources"}
+_COMMENT_PREFIX = {".py": "# ", ".toml": "# ", ".yml": "# ", ".yaml": "# ", ".typed": "# ", ".cfg": "# "}
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    path: str  # posix, relative to the output directory
+    text: str
+
+    @property
+    def is_python(self) -> bool:
+        return self.path.endswith(".py")
+
+
+def render(api: Api, templates_dir: Path = TEMPLATES_DIR) -> list[RenderedFile]:
+    env = _environment(templates_dir)
+    base = views.base_context(api)
+    files = []
+    for source in sorted(_template_files(templates_dir)):
+        for out_path, extra in _expand(source, api):
+            text = _render_one(env, templates_dir, source, {**base, **extra})
+            files.append(RenderedFile(out_path, with_header(out_path, text, api)))
+    return files
+
+
+def _environment(templates_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters.update(
+        py_type=emit.py_type,
+        py_literal=emit.py_literal,
+        docstring=emit.docstring,
+        md_type=emit.md_type,
+        md_cell=emit.md_cell,
+        model_page=emit.model_page,
+        json_example=emit.json_example,
+    )
+    return env
+
+
+def _template_files(root: Path) -> Iterator[str]:
+    for path in root.rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc"):
+            yield path.relative_to(root).as_posix()
+
+
+def _expand(source: str, api: Api) -> Iterator[tuple[str, dict[str, Any]]]:
+    out = source.removesuffix(".jinja").replace("src/package/", f"src/{api.settings.package_name}/")
+    for placeholder, collection in _EXPANSIONS.items():
+        if placeholder in out:
+            item_name = placeholder.strip("{}")
+            for item in views.items(api, collection):
+                yield out.replace(placeholder, item.module), views.item_context(api, item_name, item)
+            return
+    yield out, {}
+
+
+def _render_one(env: jinja2.Environment, root: Path, source: str, context: dict[str, Any]) -> str:
+    if not source.endswith(".jinja"):
+        return (root / source).read_text(encoding="utf-8")
+    return env.get_template(source).render(context)
+
+
+def header_line(path: str, api: Api) -> str:
+    return f"generated from {api.spec_path} (sha256 {api.spec_digest[:16]}); do not edit"
+
+
+def with_header(path: str, text: str, api: Api) -> str:
+    """Prefix the provenance header in the file format's comment syntax."""
+    line = header_line(path, api)
+    suffix = Path(path).suffix
+    if path.endswith(".md"):
+        return f"<!-- {line} -->\n{text}"
+    if suffix in _COMMENT_PREFIX or path.endswith(".gitignore"):
+        return f"# {line}\n{text}"
+    return text

@@ -1,0 +1,100 @@
+"""Template contexts: everything a template shows is computed here, as plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import emit
+from .model import Api, Enum, Field, Model, Resource, TypeRef
+
+_TYPING_HELPERS = {"Literal": "typing", "Any": "typing", "datetime": "datetime", "date": "datetime"}
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    annotation: str
+    default: str  # "" for required fields, else " = ..." source
+    description: str
+
+
+@dataclass(frozen=True)
+class Import:
+    module: str
+    names: tuple[str, ...]
+
+
+def base_context(api: Api) -> dict[str, Any]:
+    return {
+        "api": api,
+        "settings": api.settings,
+        "package": api.settings.package_name,
+        "lazy_models": _lazy_models(api),
+    }
+
+
+def items(api: Api, collection: str) -> Sequence[Model | Enum | Resource]:
+    if collection == "models":
+        return _unique_modules(api.models)
+    if collection == "enums":
+        return api.enums
+    return api.resources
+
+
+def item_context(api: Api, item_name: str, item: Model | Enum | Resource) -> dict[str, Any]:
+    if isinstance(item, Model):
+        group = [m for m in api.models if m.module == item.module]
+        return {"model": item, "group": [model_view(api, m) for m in group],
+                "imports": model_imports(api, group)}  # fmt: skip
+    return {item_name: item}
+
+
+def _unique_modules(models: Sequence[Model]) -> list[Model]:
+    """One representative per module (mutually recursive models share a module)."""
+    seen: dict[str, Model] = {}
+    for model in models:
+        seen.setdefault(model.module, model)
+    return list(seen.values())
+
+
+def model_view(api: Api, model: Model) -> dict[str, Any]:
+    return {"model": model, "fields": [field_view(f) for f in model.fields]}
+
+
+def field_view(f: Field) -> FieldView:
+    annotation = emit.py_type(f.type)
+    options = []
+    if f.name != f.wire_name:
+        options.append(f"alias={f.wire_name!r}")
+    if f.write_only:
+        options.append("repr=False")
+    if not f.required and not f.nullable:
+        annotation += " | None"
+    default = "" if f.required else "None"
+    if options:
+        default_arg = [] if f.required else ["default=None"]
+        return FieldView(f.name, annotation, f" = Field({', '.join(default_arg + options)})", f.description)
+    return FieldView(f.name, annotation, f" = {default}" if default else "", f.description)
+
+
+def model_imports(api: Api, group: Sequence[Model]) -> list[Import]:
+    modules = {m.name: m.module for m in api.models} | {e.name: e.module for e in api.enums}
+    types: list[TypeRef] = [f.type for m in group for f in m.fields]
+    types += [m.extra_values for m in group if m.extra_values is not None]
+    classes, helpers = emit.referenced_names(types)
+    own = {m.name for m in group}
+    by_module: dict[str, set[str]] = {}
+    for helper in helpers:
+        if helper in _TYPING_HELPERS:
+            by_module.setdefault(_TYPING_HELPERS[helper], set()).add(helper)
+    for cls in classes - own:
+        by_module.setdefault("." + modules[cls], set()).add(cls)
+    return [Import(mod, tuple(sorted(names))) for mod, names in sorted(by_module.items())]
+
+
+def _lazy_models(api: Api) -> list[tuple[str, str]]:
+    """(class name, module) for every model and enum, for the lazy `models` package."""
+    pairs = [(m.name, m.module) for m in api.models] + [(e.name, e.module) for e in api.enums]
+    return sorted(pairs)
