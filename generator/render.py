@@ -14,7 +14,12 @@ from .model import Api
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # Per-item templates: a placeholder in the file name makes one output file per item.
-_EXPANSIONS = {"{model}": "models", "{enum}": "enums", "{resource}": "resources"}
+_EXPANSIONS = {
+    "{model}": "models",  # one Python module per model (mutually recursive models share one)
+    "{enum}": "enums",
+    "{resource}": "resources",
+    "{page}": "pages",  # one documentation page per model and per enum
+}
 _COMMENT_PREFIX = {".py": "# ", ".toml": "# ", ".yml": "# ", ".yaml": "# ", ".typed": "# ", ".cfg": "# "}
 
 
@@ -72,7 +77,8 @@ def _expand(source: str, api: Api) -> Iterator[tuple[str, dict[str, Any]]]:
         if placeholder in out:
             item_name = placeholder.strip("{}")
             for item in views.items(api, collection):
-                yield out.replace(placeholder, item.module), views.item_context(api, item_name, item)
+                name = views.file_stem(collection, item)
+                yield out.replace(placeholder, name), views.item_context(api, item_name, item)
             return
     yield out, {}
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import emit
+from .views_docs import docs_context
 from .model import Api, Enum, Field, Model, Resource, TypeRef
 
 _TYPING_HELPERS = {"Literal": "typing", "Any": "typing", "datetime": "datetime", "date": "datetime"}
@@ -32,6 +33,7 @@ def base_context(api: Api) -> dict[str, Any]:
         "settings": api.settings,
         "package": api.settings.package_name,
         "lazy_models": _lazy_models(api),
+        **docs_context(api),
     }
 
 
@@ -40,10 +42,20 @@ def items(api: Api, collection: str) -> Sequence[Model | Enum | Resource]:
         return _unique_modules(api.models)
     if collection == "enums":
         return api.enums
+    if collection == "pages":
+        return sorted([*api.models, *api.enums], key=lambda item: item.name)
     return api.resources
 
 
+def file_stem(collection: str, item: Model | Enum | Resource) -> str:
+    if collection == "pages":
+        return emit.model_page(item.name).removesuffix(".md")
+    return item.module
+
+
 def item_context(api: Api, item_name: str, item: Model | Enum | Resource) -> dict[str, Any]:
+    if item_name == "page":
+        return {"page": item, "is_enum": isinstance(item, Enum)}
     if isinstance(item, Model):
         group = [m for m in api.models if m.module == item.module]
         return {"model": item, "group": [model_view(api, m) for m in group],
