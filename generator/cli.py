@@ -22,20 +22,29 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as problem lines instead of usage text."""
 
     def error(self, message: str) -> NoReturn:
-        hint = f"; run `python -m generator {self.prog.split()[-1]} --help`".replace(" generator --help", " --help")
+        hint = f"; run `python -m generator {self.prog.split()[-1]} --help`".replace(
+            " generator --help", " --help"
+        )
         raise GeneratorError([Problem("<command line>", 1, "#", message + hint)])
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="generator", description="Generate a typed Python SDK from OpenAPI.")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name, help_text in (("generate", "write the SDK into OUT"), ("check", "report drift, write nothing")):
+    for name, help_text in (
+        ("generate", "write the SDK into OUT"),
+        ("check", "report drift, write nothing"),
+    ):
         sub = commands.add_parser(name, help=help_text)
         sub.add_argument("spec", nargs="?", type=Path, default=DEFAULT_SPEC)
         sub.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
         sub.add_argument("--package-name", help="import name of the generated package")
-        sub.add_argument("--config", type=Path, help="settings file (default: SPEC stem + .sdk.toml)")
-        sub.add_argument("--overlay", type=Path, action="append", default=[], help="OpenAPI Overlay")
+        sub.add_argument(
+            "--config", type=Path, help="settings file (default: SPEC stem + .sdk.toml)"
+        )
+        sub.add_argument(
+            "--overlay", type=Path, action="append", default=[], help="OpenAPI Overlay"
+        )
         sub.add_argument("--lenient", action="store_true", help="spec errors become warnings")
         sub.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
     validate_cmd = commands.add_parser("validate", help="validate a spec, exit 2 on problems")
@@ -80,8 +89,10 @@ def _run(args: argparse.Namespace) -> int:
     result, summary = pipeline.generate(args.spec, args.out, options)
     _print_warnings(result.warnings)
     elapsed = time.perf_counter() - started
-    print(f"{args.out}: {len(summary.written)} written, {len(summary.unchanged)} unchanged, "
-          f"{len(summary.removed)} removed in {elapsed:.2f} s")  # fmt: skip
+    print(
+        f"{args.out}: {len(summary.written)} written, {len(summary.unchanged)} unchanged, "
+        f"{len(summary.removed)} removed in {elapsed:.2f} s"
+    )
     return 0
 
 

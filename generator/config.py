@@ -47,7 +47,9 @@ def read_config(path: Path | None) -> dict[str, str]:
     for key, value in sdk.items():
         if key not in _KEYS:
             known = ", ".join(sorted(_KEYS))
-            problems.append(Problem(shown, 1, f"#/sdk/{key}", f"unknown setting; use one of {known}"))
+            problems.append(
+                Problem(shown, 1, f"#/sdk/{key}", f"unknown setting; use one of {known}")
+            )
         elif not isinstance(value, str) or not value:
             problems.append(Problem(shown, 1, f"#/sdk/{key}", "must be a non-empty string"))
     if problems:

@@ -25,10 +25,19 @@ from .model import (
 )
 
 _PRIMITIVES = {
-    "str": "str", "int": "int", "float": "float", "bool": "bool", "datetime": "datetime",
-    "date": "date", "uuid": "str", "uri": "str", "bytes": "bytes", "file": "FileTypes",
-    "any": "Any", "null": "None",
-}  # fmt: skip
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "datetime": "datetime",
+    "date": "date",
+    "uuid": "str",
+    "uri": "str",
+    "bytes": "bytes",
+    "file": "FileTypes",
+    "any": "Any",
+    "null": "None",
+}
 _MD_PRIMITIVES = {"uuid": "str (uuid)", "uri": "str (uri)", "datetime": "datetime", "file": "file"}
 
 

@@ -1,4 +1,4 @@
-"""Format: black, in-process, with a content-addressed cache so unchanged text is never reformatted."""
+"""Format: black, in-process, with a content-addressed cache of already formatted text."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from importlib.metadata import version
 from pathlib import Path
 
 import black
+from black.mode import TargetVersion
+from black.report import NothingChanged
 
 from .diagnostics import Problem
 from .render import RenderedFile
 
-MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
-_KEY_SALT = f"black {black.__version__} {MODE!r}".encode()
+MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
+_KEY_SALT = f"black {version('black')} {MODE!r}".encode()
 _PARALLEL_THRESHOLD = 40  # below this many uncached files, a process pool costs more than it saves
 
 
@@ -56,8 +59,15 @@ def _format_all(pending: Sequence[RenderedFile]) -> tuple[dict[str, str], list[P
     paths = {f.text: f.path for f in pending}
     for text, (result, error) in zip(texts, results, strict=True):
         if error:
-            problems.append(Problem(paths[text], 1, "#", f"generated code does not parse ({error}); "
-                                    "this is a generator bug, please report it"))  # fmt: skip
+            problems.append(
+                Problem(
+                    paths[text],
+                    1,
+                    "#",
+                    f"generated code does not parse ({error}); "
+                    "this is a generator bug, please report it",
+                )
+            )
         else:
             formatted[text] = result
     return formatted, problems
@@ -66,7 +76,7 @@ def _format_all(pending: Sequence[RenderedFile]) -> tuple[dict[str, str], list[P
 def _format_one(text: str) -> tuple[str, str]:
     try:
         return black.format_str(text, mode=MODE), ""
-    except black.NothingChanged:
+    except NothingChanged:
         return text, ""
     except Exception as exc:  # black raises several unrelated types for unparsable input
         return text, str(exc).splitlines()[0][:200]

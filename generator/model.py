@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]
+JsonValue = Union[None, bool, int, float, str, list["JsonValue"], dict[str, "JsonValue"]]  # noqa: UP007 (recursive alias needs runtime strings)
 
 PrimitiveKind = Literal[
     "str", "int", "float", "bool", "datetime", "date", "uuid", "uri", "bytes", "file", "any", "null"
@@ -52,7 +52,7 @@ class LiteralOf:
     values: tuple[str | int | bool | None, ...]
 
 
-TypeRef = Union[Primitive, ArrayOf, MapOf, ModelRef, EnumRef, UnionOf, LiteralOf]
+TypeRef = Union[Primitive, ArrayOf, MapOf, ModelRef, EnumRef, UnionOf, LiteralOf]  # noqa: UP007 (forward references)
 
 NULL = Primitive("null")
 ANY = Primitive("any")
@@ -68,7 +68,7 @@ def nullable(t: TypeRef) -> TypeRef:
 
 
 def is_nullable(t: TypeRef) -> bool:
-    if t == NULL or t == ANY:
+    if t in (NULL, ANY):
         return True
     if isinstance(t, UnionOf):
         return any(is_nullable(v) for v in t.variants)

@@ -51,7 +51,9 @@ def build(spec_path: Path, options: Options = Options()) -> Build:
     return Build(api, files, warnings)
 
 
-def generate(spec_path: Path, out: Path, options: Options = Options()) -> tuple[Build, WriteSummary]:
+def generate(
+    spec_path: Path, out: Path, options: Options = Options()
+) -> tuple[Build, WriteSummary]:
     result = build(spec_path, options)
     return result, write_tree(out, result.files)
 

@@ -20,7 +20,14 @@ _EXPANSIONS = {
     "{resource}": "resources",
     "{page}": "pages",  # one documentation page per model and per enum
 }
-_COMMENT_PREFIX = {".py": "# ", ".toml": "# ", ".yml": "# ", ".yaml": "# ", ".typed": "# ", ".cfg": "# "}
+_COMMENT_PREFIX = {
+    ".py": "# ",
+    ".toml": "# ",
+    ".yml": "# ",
+    ".yaml": "# ",
+    ".typed": "# ",
+    ".cfg": "# ",
+}
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import emit
-from .views_docs import docs_context
 from .model import Api, Enum, Field, Model, Resource, TypeRef
+from .views_docs import docs_context
 
 _TYPING_HELPERS = {"Literal": "typing", "Any": "typing", "datetime": "datetime", "date": "datetime"}
 
@@ -58,8 +58,11 @@ def item_context(api: Api, item_name: str, item: Model | Enum | Resource) -> dic
         return {"page": item, "is_enum": isinstance(item, Enum)}
     if isinstance(item, Model):
         group = [m for m in api.models if m.module == item.module]
-        return {"model": item, "group": [model_view(api, m) for m in group],
-                "imports": model_imports(api, group)}  # fmt: skip
+        return {
+            "model": item,
+            "group": [model_view(api, m) for m in group],
+            "imports": model_imports(api, group),
+        }
     return {item_name: item}
 
 
@@ -87,7 +90,9 @@ def field_view(f: Field) -> FieldView:
     default = "" if f.required else "None"
     if options:
         default_arg = [] if f.required else ["default=None"]
-        return FieldView(f.name, annotation, f" = Field({', '.join(default_arg + options)})", f.description)
+        return FieldView(
+            f.name, annotation, f" = Field({', '.join(default_arg + options)})", f.description
+        )
     return FieldView(f.name, annotation, f" = {default}" if default else "", f.description)
 
 

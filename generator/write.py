@@ -63,11 +63,23 @@ def check_tree(out: Path, files: Sequence[RenderedFile], diff_lines: int = 20) -
         if current is None:
             report.append(f"missing: {f.path}")
         elif current != f.text:
-            diff = difflib.unified_diff(current.splitlines(), f.text.splitlines(),
-                                        f"{f.path} (on disk)", f"{f.path} (from spec)", lineterm="", n=1)  # fmt: skip
+            diff = difflib.unified_diff(
+                current.splitlines(),
+                f.text.splitlines(),
+                f"{f.path} (on disk)",
+                f"{f.path} (from spec)",
+                lineterm="",
+                n=1,
+            )
             lines = list(diff)
-            more = f"\n  ... {len(lines) - diff_lines} more diff lines" if len(lines) > diff_lines else ""
-            report.append(f"changed: {f.path}\n" + "\n".join("  " + ln for ln in lines[:diff_lines]) + more)
+            more = (
+                f"\n  ... {len(lines) - diff_lines} more diff lines"
+                if len(lines) > diff_lines
+                else ""
+            )
+            report.append(
+                f"changed: {f.path}\n" + "\n".join("  " + ln for ln in lines[:diff_lines]) + more
+            )
     for stale in previous_files(out):
         if stale not in wanted and (out / stale).is_file():
             report.append(f"stale: {stale} (no longer generated)")

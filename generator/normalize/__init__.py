@@ -40,8 +40,12 @@ def normalize(
     problems: list[Problem] = []
     doc = Document(data, file, line_of, problems)
     info = doc.get(("info",)) or {}
-    settings = Settings(**{**derive_defaults(_text(info.get("title")) or "Api",
-                                             str(info.get("version", ""))), **config})  # fmt: skip
+    settings = Settings(
+        **{
+            **derive_defaults(_text(info.get("title")) or "Api", str(info.get("version", ""))),
+            **config,
+        }
+    )
     schemas = SchemaBuilder(doc, problems)
     schemas.components()
     ops = OperationBuilder(doc, schemas, {settings.error_base, settings.default_error})
@@ -68,8 +72,11 @@ def normalize(
 def _resources(
     doc: Document, tagged: list[tuple[str, Operation]], client_headers: tuple[Parameter, ...]
 ) -> tuple[Resource, ...]:
-    descriptions = {str(t.get("name")): _text(t.get("description"))
-                    for t in doc.get(("tags",)) or [] if isinstance(t, dict)}  # fmt: skip
+    descriptions = {
+        str(t.get("name")): _text(t.get("description"))
+        for t in doc.get(("tags",)) or []
+        if isinstance(t, dict)
+    }
     by_tag: dict[str, list[Operation]] = {}
     for tag, op in tagged:
         by_tag.setdefault(tag, []).append(_with_client_options(op, client_headers))
@@ -79,8 +86,12 @@ def _resources(
     for tag, attr in zip(tags, attrs, strict=True):
         operations = by_tag[tag]
         names = dedupe([op.name for op in operations], {"with_raw_response"})
-        operations = [dataclasses.replace(op, name=n) for op, n in zip(operations, names, strict=True)]
-        resources.append(Resource(attr, pascal(attr), attr, descriptions.get(tag, ""), tuple(operations)))
+        operations = [
+            dataclasses.replace(op, name=n) for op, n in zip(operations, names, strict=True)
+        ]
+        resources.append(
+            Resource(attr, pascal(attr), attr, descriptions.get(tag, ""), tuple(operations))
+        )
     return tuple(resources)
 
 
@@ -94,7 +105,9 @@ def _client_headers(doc: Document, ops: OperationBuilder) -> tuple[Parameter, ..
         if param.get("name") and param.get("in") == "header":
             override = param.get("x-speakeasy-name-override")
             name = snake(str(override or param["name"]))
-            found.append(dataclasses.replace(ops.parameter(param, at, name, "Client"), client_option=name))
+            found.append(
+                dataclasses.replace(ops.parameter(param, at, name, "Client"), client_option=name)
+            )
     return tuple(found)
 
 
@@ -107,7 +120,9 @@ def _with_client_options(op: Operation, client_headers: tuple[Parameter, ...]) -
     return dataclasses.replace(op, parameters=params)
 
 
-def _error_classes(ops: OperationBuilder, tagged: list[tuple[str, Operation]]) -> tuple[ErrorClass, ...]:
+def _error_classes(
+    ops: OperationBuilder, tagged: list[tuple[str, Operation]]
+) -> tuple[ErrorClass, ...]:
     statuses: dict[str, list[str]] = {}
     for _, op in tagged:
         for error in op.errors:
@@ -116,7 +131,9 @@ def _error_classes(ops: OperationBuilder, tagged: list[tuple[str, Operation]]) -
                 if error.status not in seen:
                     seen.append(error.status)
     return tuple(
-        ErrorClass(name, ops.error_types[name], ops.error_descriptions.get(name, ""), tuple(sorted(s)))
+        ErrorClass(
+            name, ops.error_types[name], ops.error_descriptions.get(name, ""), tuple(sorted(s))
+        )
         for name, s in sorted(statuses.items())
     )
 
@@ -128,20 +145,30 @@ def _security_schemes(doc: Document) -> tuple[SecurityScheme, ...]:
         scheme = doc.deref(raw)
         kind, description = scheme.get("type"), _text(scheme.get("description"))
         if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
-            found.append(SecurityScheme(str(name), "api_key", scheme["in"], str(scheme.get("name")), description))
+            found.append(
+                SecurityScheme(
+                    str(name), "api_key", scheme["in"], str(scheme.get("name")), description
+                )
+            )
         elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             found.append(SecurityScheme(str(name), "basic", "header", "Authorization", description))
         elif kind in ("http", "oauth2", "openIdConnect"):
-            found.append(SecurityScheme(str(name), "bearer", "header", "Authorization", description))
+            found.append(
+                SecurityScheme(str(name), "bearer", "header", "Authorization", description)
+            )
         else:
-            doc.warn(f"#/components/securitySchemes/{name}", f"security scheme type {kind!r} is not "
-                     "supported; requests will be sent without it")  # fmt: skip
+            doc.warn(
+                f"#/components/securitySchemes/{name}",
+                f"security scheme type {kind!r} is not supported; requests will be sent without it",
+            )
     return tuple(found)
 
 
 def _servers(doc: Document) -> tuple[Server, ...]:
     servers = [s for s in doc.get(("servers",)) or [] if isinstance(s, dict) and s.get("url")]
-    return tuple(Server(str(s["url"]), _text(s.get("description"))) for s in servers) or (Server("/"),)
+    return tuple(Server(str(s["url"]), _text(s.get("description"))) for s in servers) or (
+        Server("/"),
+    )
 
 
 def _text(value: Any) -> str:

@@ -1,4 +1,4 @@
-"""Module names for models and enums: unique, and one module per group of mutually recursive models."""
+"""Module names for models and enums: unique, one module per group of mutually recursive models."""
 
 from __future__ import annotations
 
@@ -36,9 +36,13 @@ def _refs(t: TypeRef) -> Iterator[str]:
 
 def _cycles(models: list[Model]) -> list[list[str]]:
     """Strongly connected components with more than one model (iterative Tarjan)."""
-    graph = {m.name: sorted({r for f in m.fields for r in _refs(f.type)} |
-                            (set(_refs(m.extra_values)) if m.extra_values else set()))
-             for m in models}  # fmt: skip
+    graph = {
+        m.name: sorted(
+            {r for f in m.fields for r in _refs(f.type)}
+            | (set(_refs(m.extra_values)) if m.extra_values else set())
+        )
+        for m in models
+    }
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()

@@ -28,9 +28,15 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 RESERVED_ARGUMENTS = frozenset({"self", "timeout", "retries", "extra_headers", "server_url"})
 _IGNORED_HEADERS = frozenset({"authorization", "content-type", "accept"})
 _RUNTIME_ERRORS = frozenset(
-    {"APIStatusError", "APIConnectionError", "APITimeoutError", "ResponseValidationError",
-     "SDKError", "DefaultError"}
-)  # fmt: skip
+    {
+        "APIStatusError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "ResponseValidationError",
+        "SDKError",
+        "DefaultError",
+    }
+)
 
 
 def esc(key: str) -> str:
@@ -88,15 +94,24 @@ class OperationBuilder:
             idempotent=method not in ("post", "patch"),
         )
 
-    def _parameters(self, item: dict[str, Any], op: dict[str, Any], pointer: str, op_id: str) -> list[Parameter]:
+    def _parameters(
+        self, item: dict[str, Any], op: dict[str, Any], pointer: str, op_id: str
+    ) -> list[Parameter]:
         merged: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
         item_pointer = pointer.rsplit("/", 1)[0]
         for owner, owner_pointer in ((item, item_pointer), (op, pointer)):
             for index, raw in enumerate(owner.get("parameters") or []):
                 at = f"{owner_pointer}/parameters/{index}"
                 param = self.doc.deref(raw)
-                if not param.get("name") or param.get("in") not in ("path", "query", "header", "cookie"):
-                    self.doc.error(at, "parameter needs a `name` and `in` (path, query, header or cookie)")
+                if not param.get("name") or param.get("in") not in (
+                    "path",
+                    "query",
+                    "header",
+                    "cookie",
+                ):
+                    self.doc.error(
+                        at, "parameter needs a `name` and `in` (path, query, header or cookie)"
+                    )
                     continue
                 if param["in"] == "header" and str(param["name"]).lower() in _IGNORED_HEADERS:
                     continue
@@ -107,7 +122,8 @@ class OperationBuilder:
         )
         names = dedupe([_param_name(p) for _, p in ordered], RESERVED_ARGUMENTS)
         return [
-            self.parameter(param, at, name, op_id) for (at, param), name in zip(ordered, names, strict=True)
+            self.parameter(param, at, name, op_id)
+            for (at, param), name in zip(ordered, names, strict=True)
         ]
 
     def parameter(self, param: dict[str, Any], at: str, name: str, op_id: str) -> Parameter:
@@ -131,7 +147,9 @@ class OperationBuilder:
             has_default="default" in resolved,
             example=example,
             has_example=example is not None,
-            style=str(param.get("style") or ("simple" if location in ("path", "header") else "form")),
+            style=str(
+                param.get("style") or ("simple" if location in ("path", "header") else "form")
+            ),
             explode=param.get("explode", param.get("style", "form") == "form") is True,
             deprecated=param.get("deprecated") is True,
         )
@@ -142,7 +160,9 @@ class OperationBuilder:
             return None
         request_body = self.doc.deref(raw)
         content = request_body.get("content") or {}
-        media = _pick_media(content, ("json", "x-www-form-urlencoded", "multipart", "octet-stream", "text"))
+        media = _pick_media(
+            content, ("json", "x-www-form-urlencoded", "multipart", "octet-stream", "text")
+        )
         if media is None:
             return None
         at = f"{pointer}/requestBody/content/{esc(media)}"
@@ -168,7 +188,9 @@ class OperationBuilder:
         if model is None or model.extra_values is not None or not model.fields:
             return ()
         names = dedupe([f.name for f in model.fields], taken | RESERVED_ARGUMENTS)
-        return tuple(dataclasses.replace(f, name=n) for f, n in zip(model.fields, names, strict=True))
+        return tuple(
+            dataclasses.replace(f, name=n) for f, n in zip(model.fields, names, strict=True)
+        )
 
     def _responses(
         self, op: dict[str, Any], pointer: str, op_id: str
@@ -195,21 +217,40 @@ class OperationBuilder:
             media_obj = content[media] if isinstance(content[media], dict) else {}
             schema = media_obj.get("schema")
             hint = pascal(op_id) + ("Event" if "event-stream" in media else "Response")
-            typ = self.schemas.type_of(schema, f"{at}/content/{esc(media)}/schema", hint) if schema else None
-            example = media_obj.get("example", self.doc.deref(schema).get("example") if schema else None)
-            found.append(Response(status, description, media, typ, example, example is not None,
-                                  streaming="event-stream" in media))  # fmt: skip
+            typ = (
+                self.schemas.type_of(schema, f"{at}/content/{esc(media)}/schema", hint)
+                if schema
+                else None
+            )
+            example = media_obj.get(
+                "example", self.doc.deref(schema).get("example") if schema else None
+            )
+            found.append(
+                Response(
+                    status,
+                    description,
+                    media,
+                    typ,
+                    example,
+                    example is not None,
+                    streaming="event-stream" in media,
+                )
+            )
         return found or [Response(status, description, None, None)]
 
     def _error(self, raw: Any, at: str, status: str) -> ErrorResponse | None:
         response = self.doc.deref(raw)
         content = response.get("content") or {}
         media = _pick_media(content, ("json",)) or next(iter(content), None)
-        schema = content[media].get("schema") if media and isinstance(content[media], dict) else None
+        schema = (
+            content[media].get("schema") if media and isinstance(content[media], dict) else None
+        )
         description = _text(response.get("description"))
         if schema is None:
             return ErrorResponse(status, "", description, media, None)
-        typ = self.schemas.type_of(schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status)
+        typ = self.schemas.type_of(
+            schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status
+        )
         name = self._error_class_name(schema, raw, status, typ)
         example = content[media].get("example", self.doc.deref(schema).get("example"))
         return ErrorResponse(status, name, description, media, typ, example, example is not None)
@@ -232,34 +273,56 @@ class OperationBuilder:
             self.error_descriptions.setdefault(name, model.description if model else "")
         return name
 
-    def _pagination(self, op: dict[str, Any], pointer: str, responses: list[Response]) -> Pagination | None:
+    def _pagination(
+        self, op: dict[str, Any], pointer: str, responses: list[Response]
+    ) -> Pagination | None:
         spec = op.get("x-speakeasy-pagination")
-        if not isinstance(spec, dict) or not responses or not isinstance(responses[0].type, ModelRef):
+        if (
+            not isinstance(spec, dict)
+            or not responses
+            or not isinstance(responses[0].type, ModelRef)
+        ):
             return None
         model = self.schemas.models.get(responses[0].type.name)
         if model is None:
             return None
-        inputs = {i.get("type"): str(i.get("name")) for i in spec.get("inputs") or [] if isinstance(i, dict)}
+        inputs = {
+            i.get("type"): str(i.get("name"))
+            for i in spec.get("inputs") or []
+            if isinstance(i, dict)
+        }
         outputs = spec.get("outputs") or {}
         wire_to_attr = {f.wire_name: f for f in model.fields}
         items_field = wire_to_attr.get(str(outputs.get("results", "$.data")).removeprefix("$."))
         if items_field is None or not isinstance(items_field.type, ArrayOf):
-            self.doc.warn(pointer + "/x-speakeasy-pagination", "pagination results path is not an array field; "
-                          "the operation returns a plain response")  # fmt: skip
+            self.doc.warn(
+                pointer + "/x-speakeasy-pagination",
+                "pagination results path is not an array field; "
+                "the operation returns a plain response",
+            )
             return None
         total_wire = str(outputs.get("numResults") or outputs.get("totalCount") or "$.total_count")
         total = wire_to_attr.get(total_wire.removeprefix("$."))
         item_type = items_field.type.item
         if spec.get("type") == "cursor" and "cursor" in inputs:
             next_field = wire_to_attr.get(str(outputs.get("nextCursor", "")).removeprefix("$."))
-            return Pagination("cursor", (items_field.name,), item_type, cursor_param=inputs["cursor"],
-                              next_cursor_path=(next_field.name,) if next_field else ())  # fmt: skip
+            return Pagination(
+                "cursor",
+                (items_field.name,),
+                item_type,
+                cursor_param=inputs["cursor"],
+                next_cursor_path=(next_field.name,) if next_field else (),
+            )
         if "offset" not in inputs or "limit" not in inputs:
             return None
         return Pagination(
-            "offset_limit", (items_field.name,), item_type, offset_param=inputs["offset"],
-            limit_param=inputs["limit"], total_path=(total.name,) if total else None,
-        )  # fmt: skip
+            "offset_limit",
+            (items_field.name,),
+            item_type,
+            offset_param=inputs["offset"],
+            limit_param=inputs["limit"],
+            total_path=(total.name,) if total else None,
+        )
 
     def _security(self, op: dict[str, Any]) -> tuple[str, ...]:
         requirements = op.get("security", self.doc.get(("security",)))

@@ -10,7 +10,11 @@ from ..diagnostics import Problem, split_pointer
 
 class Document:
     def __init__(
-        self, data: dict[str, Any], file: str, line_of: Callable[[str], int], problems: list[Problem]
+        self,
+        data: dict[str, Any],
+        file: str,
+        line_of: Callable[[str], int],
+        problems: list[Problem],
     ) -> None:
         self.data = data
         self.file = file
@@ -31,8 +35,11 @@ class Document:
     def resolve_ref(self, ref: Any, at: str) -> tuple[str, Any] | None:
         """(pointer, node) of a local reference; None (and a problem) when it dangles."""
         if not isinstance(ref, str) or not ref.startswith("#"):
-            self.error(at, f"unsupported $ref {ref!r}: only local references (#/...) are supported;"
-                       " bundle external files first (e.g. `redocly bundle`)")  # fmt: skip
+            self.error(
+                at,
+                f"unsupported $ref {ref!r}: only local references (#/...) are supported;"
+                " bundle external files first (e.g. `redocly bundle`)",
+            )
             return None
         node = self.get(split_pointer(ref))
         if node is None:

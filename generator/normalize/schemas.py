@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from ..diagnostics import Problem
 from ..model import (
@@ -44,9 +44,19 @@ _TYPES: dict[str, PrimitiveKind] = {
 }
 # Names a model module imports; a schema with one of these names gets a `Model` suffix.
 _RESERVED_MODEL_NAMES = {
-    "BaseModel", "Field", "Literal", "Any", "Union", "Optional", "Enum", "datetime", "date",
-    "Annotated", "TypeAlias", "ConfigDict",
-}  # fmt: skip
+    "BaseModel",
+    "Field",
+    "Literal",
+    "Any",
+    "Union",
+    "Optional",
+    "Enum",
+    "datetime",
+    "date",
+    "Annotated",
+    "TypeAlias",
+    "ConfigDict",
+}
 
 
 class SchemaBuilder:
@@ -143,7 +153,9 @@ class SchemaBuilder:
             return self._type_list(schema, types, pointer, hint)
         return self._single_type(schema, types, pointer, hint)
 
-    def _type_list(self, schema: dict[str, Any], types: list[Any], pointer: str, hint: str) -> TypeRef:
+    def _type_list(
+        self, schema: dict[str, Any], types: list[Any], pointer: str, hint: str
+    ) -> TypeRef:
         rest = [t for t in types if t != "null"]
         variants = [self._single_type(schema, t, pointer, hint) for t in rest]
         base: TypeRef = variants[0] if len(variants) == 1 else UnionOf(tuple(variants))
@@ -170,10 +182,14 @@ class SchemaBuilder:
                 return Primitive(_FORMATS[fmt])
             return Primitive(_TYPES[kind])
         self.problems.append(
-            Problem(self.doc.file, self.doc.line_of(pointer), pointer + "/type",
-                    f"unknown type {kind!r}; use one of string, integer, number, boolean, "
-                    "array, object, null")
-        )  # fmt: skip
+            Problem(
+                self.doc.file,
+                self.doc.line_of(pointer),
+                pointer + "/type",
+                f"unknown type {kind!r}; use one of string, integer, number, boolean, "
+                "array, object, null",
+            )
+        )
         return ANY
 
     def _object(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
@@ -268,7 +284,9 @@ class SchemaBuilder:
         non_null = [v for v in variants if v != NULL]
         if not non_null:
             return NULL
-        tagged = tag if isinstance(tag, str) and all(isinstance(v, ModelRef) for v in non_null) else None
+        tagged = (
+            tag if isinstance(tag, str) and all(isinstance(v, ModelRef) for v in non_null) else None
+        )
         base = non_null[0] if len(non_null) == 1 else UnionOf(tuple(non_null), tagged)
         return nullable(base) if len(non_null) < len(variants) else base
 
@@ -281,13 +299,17 @@ class SchemaBuilder:
     def _build_enum(self, schema: dict[str, Any], pointer: str, name: str) -> TypeRef:
         raw = _enum_values(schema)
         values = [v for v in raw if v is not None]
-        kind = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
+        is_int = all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+        kind: Literal["str", "int"] = "int" if is_int else "str"
         members = dedupe([upper_snake(str(v)) for v in values])
         self.enums[name] = Enum(
             name=name,
             module=snake(name),
             description=_text(schema.get("description")),
-            values=tuple(EnumValue(m, v if kind == "int" else str(v)) for m, v in zip(members, values, strict=True)),
+            values=tuple(
+                EnumValue(m, v if kind == "int" else str(v))
+                for m, v in zip(members, values, strict=True)
+            ),
             pointer=pointer,
             open=True,
             value_kind=kind,
@@ -359,4 +381,3 @@ def _component_key(pointer: str) -> str | None:
 
 def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
-
