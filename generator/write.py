@@ -36,6 +36,7 @@ def previous_files(out: Path) -> list[str]:
 def write_tree(out: Path, files: Sequence[RenderedFile]) -> WriteSummary:
     summary = WriteSummary()
     wanted = {f.path for f in files}
+    previous = previous_files(out)  # read before the new manifest replaces it
     for f in files:
         target = out / f.path
         if _read(target) == f.text:
@@ -46,7 +47,7 @@ def write_tree(out: Path, files: Sequence[RenderedFile]) -> WriteSummary:
         tmp.write_bytes(f.text.encode("utf-8"))
         os.replace(tmp, target)
         summary.written.append(f.path)
-    for stale in previous_files(out):
+    for stale in previous:
         if stale not in wanted and (out / stale).is_file():
             (out / stale).unlink()
             summary.removed.append(stale)
