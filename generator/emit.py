@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from collections.abc import Iterable
 
 from .model import (
@@ -41,29 +42,30 @@ _PRIMITIVES = {
 _MD_PRIMITIVES = {"uuid": "str (uuid)", "uri": "str (uri)", "datetime": "datetime", "file": "file"}
 
 
-def py_type(t: TypeRef) -> str:
-    """A Python annotation; open enums read as `Enum | str` so unknown values still parse."""
-    return " | ".join(_flat_py(t))
+def py_type(t: TypeRef, in_model: bool = False) -> str:
+    """A Python annotation. Open enums accept any string: `Enum | str` for arguments, and
+    `OpenEnum[Enum]` inside models, where pydantic must try the enum before `str`."""
+    return " | ".join(_flat_py(t, in_model))
 
 
-def _flat_py(t: TypeRef) -> list[str]:
+def _flat_py(t: TypeRef, in_model: bool) -> list[str]:
     if isinstance(t, UnionOf):
         parts: list[str] = []
         for variant in t.variants:
-            parts.extend(p for p in _flat_py(variant) if p not in parts)
+            parts.extend(p for p in _flat_py(variant, in_model) if p not in parts)
         if "None" in parts:  # None reads best last
             parts = [p for p in parts if p != "None"] + ["None"]
         return parts
     if isinstance(t, Primitive):
         return [_PRIMITIVES[t.kind]]
     if isinstance(t, ArrayOf):
-        return [f"list[{py_type(t.item)}]"]
+        return [f"list[{py_type(t.item, in_model)}]"]
     if isinstance(t, MapOf):
-        return [f"dict[str, {py_type(t.value)}]"]
+        return [f"dict[str, {py_type(t.value, in_model)}]"]
     if isinstance(t, ModelRef):
         return [t.name]
     if isinstance(t, EnumRef):
-        return [t.name, "str"]
+        return [f"OpenEnum[{t.name}]"] if in_model else [t.name, "str"]
     return [f"Literal[{', '.join(py_literal(v) for v in t.values)}]"]
 
 
@@ -85,8 +87,11 @@ def referenced_names(types: Iterable[TypeRef]) -> tuple[set[str], set[str]]:
             stack.append(t.item)
         elif isinstance(t, MapOf):
             stack.append(t.value)
-        elif isinstance(t, ModelRef | EnumRef):
+        elif isinstance(t, ModelRef):
             classes.add(t.name)
+        elif isinstance(t, EnumRef):
+            classes.add(t.name)
+            helpers.add("OpenEnum")
         elif isinstance(t, LiteralOf):
             helpers.add("Literal")
         elif isinstance(t, Primitive) and t.kind in ("datetime", "date", "any", "file"):
@@ -94,10 +99,25 @@ def referenced_names(types: Iterable[TypeRef]) -> tuple[set[str], set[str]]:
     return classes, helpers
 
 
-def docstring(text: str) -> str:
-    """Text safe inside a triple-quoted docstring."""
+def docstring(text: str, indent: int = 0, width: int = 100) -> str:
+    """Text safe inside a triple-quoted docstring, wrapped to fit `width` at `indent`.
+
+    A text longer than one line ends with a newline and the indentation, so the closing quotes
+    stand on their own line, as PEP 257 asks.
+    """
     cleaned = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    return cleaned + " " if cleaned.endswith('"') else cleaned
+    if cleaned.endswith('"'):
+        cleaned += " "
+    pad = " " * indent
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", cleaned) if p.strip()]
+    wrapped = [
+        textwrap.fill(p, width - indent - 3, break_long_words=False, break_on_hyphens=False)
+        for p in paragraphs
+    ]
+    body = ("\n\n".join(wrapped)).replace("\n", "\n" + pad).replace("\n" + pad + "\n", "\n\n")
+    if "\n" in body or indent + len(body) + 6 > width:
+        return body + "\n" + pad
+    return body
 
 
 def md_type(t: TypeRef, link_prefix: str = "") -> str:

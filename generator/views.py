@@ -10,7 +10,14 @@ from . import emit
 from .model import Api, Enum, Field, Model, Resource, TypeRef
 from .views_docs import docs_context
 
-_TYPING_HELPERS = {"Literal": "typing", "Any": "typing", "datetime": "datetime", "date": "datetime"}
+_HELPER_MODULES = {
+    "Literal": "typing",
+    "Any": "typing",
+    "datetime": "datetime",
+    "date": "datetime",
+    "OpenEnum": ".._models",
+    "FileTypes": ".._types",
+}
 
 
 @dataclass(frozen=True)
@@ -79,7 +86,7 @@ def model_view(api: Api, model: Model) -> dict[str, Any]:
 
 
 def field_view(f: Field) -> FieldView:
-    annotation = emit.py_type(f.type)
+    annotation = emit.py_type(f.type, in_model=True)
     options = []
     if f.name != f.wire_name:
         options.append(f"alias={f.wire_name!r}")
@@ -102,13 +109,16 @@ def model_imports(api: Api, group: Sequence[Model]) -> list[Import]:
     types += [m.extra_values for m in group if m.extra_values is not None]
     classes, helpers = emit.referenced_names(types)
     own = {m.name for m in group}
-    by_module: dict[str, set[str]] = {}
+    by_module: dict[str, set[str]] = {".._models": {"BaseModel"}}
+    if any(field_view(f).default.startswith(" = Field(") for m in group for f in m.fields):
+        by_module["pydantic"] = {"Field"}
     for helper in helpers:
-        if helper in _TYPING_HELPERS:
-            by_module.setdefault(_TYPING_HELPERS[helper], set()).add(helper)
+        by_module.setdefault(_HELPER_MODULES[helper], set()).add(helper)
     for cls in classes - own:
         by_module.setdefault("." + modules[cls], set()).add(cls)
-    return [Import(mod, tuple(sorted(names))) for mod, names in sorted(by_module.items())]
+    # stdlib and third-party modules first, then relative ones, the way isort orders them
+    order = sorted(by_module, key=lambda mod: (mod.startswith("."), not mod.startswith(".."), mod))
+    return [Import(mod, tuple(sorted(by_module[mod]))) for mod in order]
 
 
 def _lazy_models(api: Api) -> list[tuple[str, str]]:
