@@ -5,10 +5,13 @@ Render registers these functions as Jinja filters; templates never build type st
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeAlias
 
 from .model import (
     NULL,
@@ -43,29 +46,47 @@ _MD_PRIMITIVES = {"uuid": "str (uuid)", "uri": "str (uri)", "datetime": "datetim
 
 
 def py_type(t: TypeRef, in_model: bool = False) -> str:
-    """A Python annotation. Open enums accept any string: `Enum | str` for arguments, and
-    `OpenEnum[Enum]` inside models, where pydantic must try the enum before `str`."""
-    return " | ".join(_flat_py(t, in_model))
+    """An annotation inside the models package. Open enums read as `OpenEnum[Enum]`, which makes
+    pydantic try the enum before `str`."""
+    return " | ".join(_flat_py(t, "", in_model=in_model, arguments=False))
 
 
-def _flat_py(t: TypeRef, in_model: bool) -> list[str]:
+def py_arg_type(t: TypeRef) -> str:
+    """An annotation for a method argument: `models.`-qualified, open enums as `Enum | str`,
+    and read-only collection protocols so tuples and other sequences are accepted."""
+    return " | ".join(_flat_py(t, "models.", in_model=False, arguments=True))
+
+
+def py_qualified_type(t: TypeRef) -> str:
+    """An annotation outside the models package (return types, `Operation[...]`)."""
+    return " | ".join(_flat_py(t, "models.", in_model=False, arguments=False))
+
+
+def _flat_py(t: TypeRef, prefix: str, *, in_model: bool, arguments: bool) -> list[str]:
+    def inner(x: TypeRef) -> str:
+        return " | ".join(_flat_py(x, prefix, in_model=in_model, arguments=arguments))
+
     if isinstance(t, UnionOf):
         parts: list[str] = []
         for variant in t.variants:
-            parts.extend(p for p in _flat_py(variant, in_model) if p not in parts)
+            parts.extend(
+                p
+                for p in _flat_py(variant, prefix, in_model=in_model, arguments=arguments)
+                if p not in parts
+            )
         if "None" in parts:  # None reads best last
             parts = [p for p in parts if p != "None"] + ["None"]
         return parts
     if isinstance(t, Primitive):
         return [_PRIMITIVES[t.kind]]
     if isinstance(t, ArrayOf):
-        return [f"list[{py_type(t.item, in_model)}]"]
+        return [f"{'Sequence' if arguments else 'list'}[{inner(t.item)}]"]
     if isinstance(t, MapOf):
-        return [f"dict[str, {py_type(t.value, in_model)}]"]
+        return [f"{'Mapping' if arguments else 'dict'}[str, {inner(t.value)}]"]
     if isinstance(t, ModelRef):
-        return [t.name]
+        return [prefix + t.name]
     if isinstance(t, EnumRef):
-        return [f"OpenEnum[{t.name}]"] if in_model else [t.name, "str"]
+        return [f"OpenEnum[{prefix}{t.name}]"] if in_model else [prefix + t.name, "str"]
     return [f"Literal[{', '.join(py_literal(v) for v in t.values)}]"]
 
 
@@ -105,19 +126,30 @@ def docstring(text: str, indent: int = 0, width: int = 100) -> str:
     A text longer than one line ends with a newline and the indentation, so the closing quotes
     stand on their own line, as PEP 257 asks.
     """
+    body = wrap(text, indent, width)
+    if "\n" in body or indent + len(body) + 6 > width:
+        return body + "\n" + " " * indent
+    return body
+
+
+def wrap(text: str, indent: int = 0, width: int = 100, hanging: int = 0, first: int = 0) -> str:
+    """Docstring-safe text wrapped at `width`; continuation lines indented by `indent + hanging`.
+
+    `first` is how many characters precede the text on its first line (such as `name: `).
+    """
     cleaned = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     if cleaned.endswith('"'):
         cleaned += " "
-    pad = " " * indent
+    pad = " " * (indent + hanging)
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", cleaned) if p.strip()]
+    lead = "\0" * max(first - hanging, 0)  # reserves room on the first line, removed below
     wrapped = [
-        textwrap.fill(p, width - indent - 3, break_long_words=False, break_on_hyphens=False)
+        textwrap.fill(lead + p, width - len(pad) - 3, break_long_words=False, break_on_hyphens=False)
+        .removeprefix(lead)
         for p in paragraphs
     ]
-    body = ("\n\n".join(wrapped)).replace("\n", "\n" + pad).replace("\n" + pad + "\n", "\n\n")
-    if "\n" in body or indent + len(body) + 6 > width:
-        return body + "\n" + pad
-    return body
+    body = "\n\n".join(wrapped).replace("\n", "\n" + pad)
+    return body.replace("\n" + pad + "\n", "\n\n")
 
 
 def md_type(t: TypeRef, link_prefix: str = "") -> str:
@@ -165,3 +197,270 @@ __all__ = [
     "py_type",
     "referenced_names",
 ]
+
+
+# --- Markdown docs ---
+# Text for the reference docs: example code (Python that runs as is) and Markdown fragments.
+# `views_docs` decides what to show; these functions only decide how it reads.
+
+_WIDTH = 88  # black's line length: example code reads like formatted code
+
+
+@dataclass(frozen=True)
+class PySource:
+    """Python source placed as is in example code, for values JSON cannot express (files)."""
+
+    text: str
+
+
+ArgValue: TypeAlias = JsonValue | PySource
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """One method call as the examples show it: the SDK's names plus example arguments."""
+
+    package: str
+    client: str  # sync client class
+    async_client: str
+    resource: str  # attribute on the client
+    method: str
+    func: str  # standalone function (the async one is `<func>_async`)
+    args: tuple[tuple[str, ArgValue], ...]
+    returns: Literal["value", "page", "none"]
+
+
+def py_value(value: ArgValue, indent: int = 0, used: int = 0, width: int = _WIDTH) -> str:
+    """`value` as a Python literal, black style: on one line when it fits (`used` columns are
+    already taken on the line), else one item per line indented from `indent`."""
+    inline = _py_inline(value)
+    if used + len(inline) + 1 <= width or not isinstance(value, dict | list) or not value:
+        return inline
+    pad = " " * (indent + 4)
+    if isinstance(value, list):
+        items = [f"{pad}{py_value(v, indent + 4, indent + 4, width)}," for v in value]
+        return "[\n" + "\n".join(items) + "\n" + " " * indent + "]"
+    lines = []
+    for key, item in value.items():
+        head = f"{pad}{_py_inline(key)}: "
+        lines.append(f"{head}{py_value(item, indent + 4, len(head), width)},")
+    return "{\n" + "\n".join(lines) + "\n" + " " * indent + "}"
+
+
+def _py_inline(value: object) -> str:
+    if isinstance(value, PySource):
+        return value.text
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid Python literal
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_py_inline(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_py_inline(k)}: {_py_inline(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, datetime.date):  # YAML reads unquoted timestamps as dates
+        return json.dumps(value.isoformat())
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def py_call(
+    callee: str, args: Sequence[tuple[str, ArgValue]], indent: int = 0, width: int = _WIDTH
+) -> str:
+    """`callee(a=1, b="x")` on one line when it fits, else one argument per line.
+
+    An argument with an empty name is positional.
+
+    `indent` is the column the statement starts at; the first line carries no indentation of its
+    own (the caller places it), continuation lines do.
+    """
+    inline = f"{callee}(" + ", ".join(_arg(k) + _py_inline(v) for k, v in args) + ")"
+    if indent + len(inline) <= width or not args:
+        return inline
+    pad = " " * (indent + 4)
+    lines = [
+        f"{pad}{_arg(k)}{py_value(v, indent + 4, indent + 4 + len(_arg(k)), width)},"
+        for k, v in args
+    ]
+    return f"{callee}(\n" + "\n".join(lines) + "\n" + " " * indent + ")"
+
+
+def _arg(name: str) -> str:
+    return f"{name}=" if name else ""  # an empty name: a positional argument
+
+
+def py_signature(
+    callee: str, params: Sequence[tuple[str, TypeRef]], more: bool, returns: str
+) -> str:
+    """A keyword-only signature line for an index: `client.x.get(*, id: str) -> Thing`."""
+    parts = ["*"] if params else []
+    parts += [f"{name}: {py_type(t)}" for name, t in params]
+    if more:
+        parts.append("**params")
+    return f"{callee}({', '.join(parts)}) -> {returns}"
+
+
+def snippet_sync(s: Snippet) -> str:
+    """A script calling the method with the sync client and using what it returns."""
+    return "\n".join([
+        f"from {s.package} import {s.client}",
+        "",
+        f"client = {s.client}()",
+        "",
+        *_use_result(s, awaiting=False, width=_WIDTH),
+    ]) + "\n"  # fmt: skip
+
+
+def snippet_async(s: Snippet) -> str:
+    """The same call with the async client, run by `asyncio.run`."""
+    body = _use_result(s, awaiting=True, width=_WIDTH - 8)
+    return "\n".join([
+        "import asyncio",
+        "",
+        f"from {s.package} import {s.async_client}",
+        "",
+        "",
+        "async def main() -> None:",
+        f"    async with {s.async_client}() as client:",
+        *(f"        {line}" if line else "" for line in body),
+        "",
+        "",
+        "asyncio.run(main())",
+    ]) + "\n"  # fmt: skip
+
+
+def snippet_standalone(s: Snippet) -> str:
+    """The standalone function: a `Result` with `.ok`, `.value` and `.error` instead of raising."""
+    call = py_call(f"res = {s.func}", [("", PySource("client")), *s.args])
+    if s.returns == "page":
+        use = ["    for item in res.value:", "        print(item)"]
+    elif s.returns == "none":
+        use = ['    print("done")']
+    else:
+        use = ["    print(res.value)"]
+    return "\n".join([
+        f"from {s.package} import {s.client}",
+        f"from {s.package}.funcs import {s.func}",
+        "",
+        f"client = {s.client}()",
+        "",
+        call,
+        "if res.ok:",
+        *use,
+        "else:",
+        f'    print("{s.func} failed:", res.error)',
+    ]) + "\n"  # fmt: skip
+
+
+def snippet_call(
+    s: Snippet,
+    *,
+    extra: Sequence[tuple[str, ArgValue]] = (),
+    indent: int = 0,
+    target: str = "res",
+    via: str = "",
+    awaiting: bool = False,
+    width: int = _WIDTH,
+) -> str:
+    """One statement calling the method: `res = client.x.get(id=..., timeout=5.0)`.
+
+    `extra` arguments follow the example ones; `target` "" leaves the call unassigned; `via`
+    names an accessor between the resource and the method, such as `with_raw_response`.
+    """
+    prefix = (f"{target} = " if target else "") + ("await " if awaiting else "")
+    accessor = f"{prefix}client.{s.resource}.{via + '.' if via else ''}{s.method}"
+    return py_call(accessor, [*s.args, *extra], indent, width)
+
+
+def _use_result(s: Snippet, *, awaiting: bool, width: int) -> list[str]:
+    """Unindented statements calling the method and printing the outcome, within `width`."""
+    if s.returns == "page":  # iterating walks every page; `async for` needs no await
+        loop = "async for item in" if awaiting else "for item in"
+        call = py_call(f"{loop} client.{s.resource}.{s.method}", s.args, 0, width - 1)
+        return [*f"{call}:".split("\n"), "    print(item)"]
+    if s.returns == "none":
+        return snippet_call(s, target="", awaiting=awaiting, width=width).split("\n")
+    return [*snippet_call(s, awaiting=awaiting, width=width).split("\n"), "print(res)"]
+
+
+def md_code(text: str) -> str:
+    """Inline code that survives any backticks in `text`."""
+    runs = [len(run) for run in re.findall(r"`+", text)]
+    fence = "`" * (max(runs) + 1 if runs else 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def md_example(value: ArgValue, limit: int = 80) -> str:
+    """An example value as inline Python code for a table cell, shortened when long."""
+    text = _py_inline(value)
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return md_cell(md_code(text))
+
+
+def md_link(text: str, target: str) -> str:
+    return f"[{text}]({target})"
+
+
+def md_anchor(heading: str) -> str:
+    """The fragment GitHub and MkDocs give a heading: `Error handling` → `error-handling`."""
+    slug = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return slug.replace(" ", "-")
+
+
+TreeNode = tuple[str, tuple["TreeNode", ...]]
+
+
+def tree_lines(root: TreeNode) -> list[str]:
+    """A tree drawn with box characters, one line per node."""
+    label, children = root
+    lines = [label]
+    for index, child in enumerate(children):
+        last = index == len(children) - 1
+        sub = tree_lines(child)
+        lines.append(("└── " if last else "├── ") + sub[0])
+        lines.extend(("    " if last else "│   ") + line for line in sub[1:])
+    return lines
+
+
+def yaml_str(text: str) -> str:
+    """A YAML scalar for any text (a JSON string is a valid double-quoted YAML scalar)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+__all__ += [
+    "ArgValue",
+    "PySource",
+    "Snippet",
+    "md_anchor",
+    "md_code",
+    "md_example",
+    "md_link",
+    "py_call",
+    "py_signature",
+    "py_value",
+    "snippet_async",
+    "snippet_call",
+    "snippet_standalone",
+    "snippet_sync",
+    "tree_lines",
+    "yaml_str",
+]
+
+
+def py_import(module: str, names: Sequence[str], width: int = _WIDTH) -> str:
+    """`from module import a, b`, parenthesized one name per line when too long."""
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= width:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {n},\n" for n in names) + ")"
+
+
+def json_block(value: JsonValue) -> str:
+    """A JSON value pretty-printed for a ```json block."""
+    return json.dumps(value, indent=2, ensure_ascii=False, default=str)
+
+
+__all__ += ["json_block", "py_import"]

@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from . import emit, views
+from . import emit, views, views_client
 from .model import Api
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -42,7 +42,7 @@ class RenderedFile:
 
 def render(api: Api, templates_dir: Path = TEMPLATES_DIR) -> list[RenderedFile]:
     env = _environment(templates_dir)
-    base = views.base_context(api)
+    base = {**views.base_context(api), **views_client.client_context(api)}
     files = []
     for source in sorted(_template_files(templates_dir)):
         for out_path, extra in _expand(source, api):
@@ -62,8 +62,11 @@ def _environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters.update(
         py_type=emit.py_type,
+        py_arg_type=emit.py_arg_type,
+        py_qualified_type=emit.py_qualified_type,
         py_literal=emit.py_literal,
         docstring=emit.docstring,
+        wrap=emit.wrap,
         md_type=emit.md_type,
         md_cell=emit.md_cell,
         model_page=emit.model_page,
@@ -73,9 +76,13 @@ def _environment(templates_dir: Path) -> jinja2.Environment:
 
 
 def _template_files(root: Path) -> Iterator[str]:
+    """Every template that makes a file; `_partials/` holds macros that other templates import."""
     for path in root.rglob("*"):
-        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".pyc"):
-            yield path.relative_to(root).as_posix()
+        relative = path.relative_to(root)
+        if relative.parts[0] == "_partials" or "__pycache__" in relative.parts:
+            continue
+        if path.is_file() and not path.name.endswith(".pyc"):
+            yield relative.as_posix()
 
 
 def _expand(source: str, api: Api) -> Iterator[tuple[str, dict[str, Any]]]:

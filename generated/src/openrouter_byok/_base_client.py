@@ -1,0 +1,366 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""The HTTP clients that generated clients subclass, and the base of resource classes.
+
+`BaseClient` holds the configuration and assembles requests and retry decisions without doing
+I/O; `SyncAPIClient` and `AsyncAPIClient` add only the send-and-retry loops, which differ in
+`await` alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeAlias, TypeVar, cast
+
+import httpx
+
+from ._logs import log_attempt, logger
+from ._operation import Operation
+from ._request import Call, body_arguments, encode_query, merge_headers, render_path
+from ._response import APIResponse, as_sdk_error, parse_success, raw_response_requested
+from ._retries import (
+    RetryConfig,
+    parse_retry_after,
+    retry_delay,
+    should_retry_error,
+    should_retry_status,
+    within_budget,
+)
+from ._types import NOT_GIVEN, RequestOptions
+from .pagination import AsyncPage, AsyncPaginator, SyncPage
+
+__all__ = ["ApiKey", "AsyncAPIClient", "AsyncAPIResource", "SyncAPIClient", "SyncAPIResource"]
+
+T = TypeVar("T")
+
+ApiKey: TypeAlias = "str | Callable[[], str] | None"
+"""A key, or a function returning the current key (called once per request, for rotation)."""
+
+_NO_OPTIONS: RequestOptions = {}
+
+
+class BaseClient:
+    """Configuration and request assembly shared by the sync and async clients (no I/O)."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_key: ApiKey,
+        timeout: float | httpx.Timeout | None,
+        retries: RetryConfig | None,
+        default_headers: Mapping[str, str],
+        transport_headers: httpx.Headers,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = httpx.Timeout(timeout)
+        self.retries = retries
+        self._api_key = api_key
+        # Merged once here rather than per request: the http client's own headers (read at
+        # construction), then ours, then a fixed key. Per-call layers copy this only if needed.
+        headers = httpx.Headers(transport_headers)
+        headers.update({"Accept": "application/json", **default_headers})
+        if isinstance(api_key, str):
+            headers.update(self._auth_headers(api_key))
+        self._headers = headers
+        self._timeout_extension = self.timeout.as_dict()
+        # Time and randomness used by the retry loop; tests replace them.
+        self._monotonic: Callable[[], float] = time.monotonic
+        self._wall_clock: Callable[[], float] = time.time
+        self._random: Callable[[], float] = random.random
+
+    def _auth_headers(self, api_key: str) -> dict[str, str]:
+        """Headers carrying the key; generated clients override this for other schemes."""
+        return {"Authorization": f"Bearer {api_key}"}
+
+    def _build_request(
+        self, op: Operation[Any], call: Call, cookies: httpx.Cookies
+    ) -> httpx.Request:
+        """The request for `call`; raises ValueError for an invalid argument, before any I/O.
+
+        Built directly rather than with `httpx.Client.build_request`, which would merge the
+        client's headers again on every call; those are already part of `self._headers`.
+        """
+        path = render_path(op, call.path)
+        options = call.options
+        key_headers = self._auth_headers(self._api_key()) if callable(self._api_key) else None
+        body, body_headers = body_arguments(op, call)
+        headers = merge_headers(
+            self._headers, key_headers, body_headers, call.headers, options.get("extra_headers")
+        )
+        return httpx.Request(
+            op.method,
+            options.get("server_url", self.base_url).rstrip("/") + path,
+            params=encode_query(call.query),
+            headers=headers,
+            cookies=cookies or None,
+            extensions={"timeout": self._timeout_for(options)},
+            **body,
+        )
+
+    def _timeout_for(self, options: RequestOptions) -> dict[str, float | None]:
+        if "timeout" not in options:
+            return self._timeout_extension
+        return httpx.Timeout(options["timeout"]).as_dict()
+
+    def _retries_for(self, options: RequestOptions) -> RetryConfig | None:
+        return options.get("retries", self.retries)
+
+    def _retry_delay(
+        self,
+        op: Operation[Any],
+        config: RetryConfig | None,
+        outcome: httpx.Response | Exception,
+        *,
+        retries_done: int,
+        started: float,
+    ) -> float | None:
+        """Seconds to wait before retrying after `outcome`, or None to stop."""
+        if config is None:
+            return None
+        if isinstance(outcome, Exception):
+            if not should_retry_error(config, outcome, idempotent=op.idempotent):
+                return None
+            retry_after = None
+        else:
+            if not should_retry_status(config, outcome.status_code, idempotent=op.idempotent):
+                return None
+            header = outcome.headers.get("retry-after")
+            retry_after = parse_retry_after(header, now=self._wall_clock())
+        delay = retry_delay(
+            config, retries_done=retries_done, retry_after=retry_after, rand=self._random()
+        )
+        elapsed = self._monotonic() - started
+        fits = within_budget(config, retries_done=retries_done, elapsed=elapsed, delay=delay)
+        return delay if fits else None
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_key: ApiKey,
+        timeout: float | httpx.Timeout | None,
+        retries: RetryConfig | None,
+        http_client: httpx.Client | None,
+        default_headers: Mapping[str, str],
+    ) -> None:
+        self._owns_http_client = http_client is None  # never close a client the caller owns
+        self._http = http_client if http_client is not None else httpx.Client()
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            retries=retries,
+            default_headers=default_headers,
+            transport_headers=self._http.headers,
+        )
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def request(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        json: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> T:
+        """Send `op` with these arguments and return the parsed success body."""
+        response = self._send(op, Call(path, query, headers, json, body, options or _NO_OPTIONS))
+        if raw_response_requested():
+            return cast(T, APIResponse(response, functools.partial(parse_success, op, response)))
+        return parse_success(op, response)
+
+    def request_page(
+        self,
+        op: Operation[Any],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPage[Any]:
+        """Send a paginated `op` and return its first page."""
+        call = Call(path, query, headers, options=options or _NO_OPTIONS)
+        response = self._send(op, call)
+        if raw_response_requested():
+            page = functools.partial(SyncPage[Any], self, op, call, response)
+            return cast(SyncPage[Any], APIResponse(response, page))
+        return SyncPage(self, op, call, response)
+
+    def fetch_page(self, op: Operation[Any], call: Call) -> SyncPage[Any]:
+        return SyncPage(self, op, call, self._send(op, call))
+
+    def _send(self, op: Operation[Any], call: Call) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise the matching SDK error."""
+        request = self._build_request(op, call, self._http.cookies)
+        config = self._retries_for(call.options)
+        debug = logger.isEnabledFor(logging.DEBUG)
+        started = self._monotonic()
+        retries_done = 0
+        while True:
+            sent = time.perf_counter()
+            try:
+                response = self._http.send(request)
+            except httpx.RequestError as exc:
+                outcome: httpx.Response | Exception = exc
+            else:
+                outcome = response
+                if response.is_success:
+                    if debug:
+                        log_attempt(request, outcome, retries_done, sent)
+                    return response
+            if debug:
+                log_attempt(request, outcome, retries_done, sent)
+            delay = self._retry_delay(
+                op, config, outcome, retries_done=retries_done, started=started
+            )
+            if delay is None:
+                raise as_sdk_error(op, request, outcome)
+            self._sleep(delay)
+            retries_done += 1
+
+    def close(self) -> None:
+        """Close the underlying HTTP client, unless it was passed in by the caller."""
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        api_key: ApiKey,
+        timeout: float | httpx.Timeout | None,
+        retries: RetryConfig | None,
+        http_client: httpx.AsyncClient | None,
+        default_headers: Mapping[str, str],
+    ) -> None:
+        self._owns_http_client = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            retries=retries,
+            default_headers=default_headers,
+            transport_headers=self._http.headers,
+        )
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    async def request(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        json: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> T:
+        """Send `op` with these arguments and return the parsed success body."""
+        call = Call(path, query, headers, json, body, options or _NO_OPTIONS)
+        response = await self._send(op, call)
+        if raw_response_requested():
+            return cast(T, APIResponse(response, functools.partial(parse_success, op, response)))
+        return parse_success(op, response)
+
+    def request_page(
+        self,
+        op: Operation[Any],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPaginator[Any]:
+        """A paginator for `op`: await it for the first page, or iterate it for every item."""
+        call = Call(path, query, headers, options=options or _NO_OPTIONS)
+        return AsyncPaginator(functools.partial(self._first_page, op, call))
+
+    async def _first_page(self, op: Operation[Any], call: Call) -> AsyncPage[Any]:
+        response = await self._send(op, call)
+        if raw_response_requested():
+            page = functools.partial(AsyncPage[Any], self, op, call, response)
+            return cast(AsyncPage[Any], APIResponse(response, page))
+        return AsyncPage(self, op, call, response)
+
+    async def fetch_page(self, op: Operation[Any], call: Call) -> AsyncPage[Any]:
+        return AsyncPage(self, op, call, await self._send(op, call))
+
+    async def _send(self, op: Operation[Any], call: Call) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise the matching SDK error."""
+        request = self._build_request(op, call, self._http.cookies)
+        config = self._retries_for(call.options)
+        debug = logger.isEnabledFor(logging.DEBUG)
+        started = self._monotonic()
+        retries_done = 0
+        while True:
+            sent = time.perf_counter()
+            try:
+                response = await self._http.send(request)
+            except httpx.RequestError as exc:
+                outcome: httpx.Response | Exception = exc
+            else:
+                outcome = response
+                if response.is_success:
+                    if debug:
+                        log_attempt(request, outcome, retries_done, sent)
+                    return response
+            if debug:
+                log_attempt(request, outcome, retries_done, sent)
+            delay = self._retry_delay(
+                op, config, outcome, retries_done=retries_done, started=started
+            )
+            if delay is None:
+                raise as_sdk_error(op, request, outcome)
+            await self._sleep(delay)
+            retries_done += 1
+
+    async def close(self) -> None:
+        """Close the underlying HTTP client, unless it was passed in by the caller."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+class SyncAPIResource:
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+
+class AsyncAPIResource:
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client

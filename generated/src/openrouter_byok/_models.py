@@ -1,0 +1,62 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""The base class of generated models, and the open-enum type.
+
+Conventions the generated models follow:
+
+* Unknown response fields never fail validation; they stay readable as attributes
+  (`model.new_field`) and in `model.model_extra`, so an API that grows does not break old SDKs.
+* Fields have Python names; `Field(alias=...)` holds the wire name when the two differ. Both
+  names are accepted when building a model.
+* Write-only fields (secrets the API accepts but never returns, such as a raw provider key) are
+  declared with `Field(repr=False)`, which keeps them out of `repr()` and `str()` and therefore
+  out of logs and tracebacks. They are still serialized when the model is sent.
+* Enums are open: a field typed `OpenEnum[Color]` holds a `Color` member for known values and
+  the plain string for values added to the API later.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated, Any, TypeVar
+
+import pydantic
+from pydantic import ConfigDict, Field
+
+__all__ = ["BaseModel", "OpenEnum", "to_jsonable"]
+
+EnumT = TypeVar("EnumT", bound=enum.Enum)
+
+# Left-to-right: try the enum first. Pydantic's default "smart" union would pick `str` for every
+# value, since a JSON string is an exact match for `str`.
+OpenEnum = Annotated[EnumT | str, Field(union_mode="left_to_right")]
+
+
+class BaseModel(pydantic.BaseModel):
+    """Base of every generated model."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        protected_namespaces=(),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data with wire names, leaving out fields never set."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def to_jsonable(value: Any) -> Any:
+    """`value` with every pydantic model replaced by its wire-format dict.
+
+    Only models need converting by hand: enums, datetimes and UUIDs are handled by the JSON
+    encoder, but models must drop their unset fields (`exclude_unset`), which it cannot do.
+    """
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, dict):
+        return {key: to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(item) for item in value]
+    return value

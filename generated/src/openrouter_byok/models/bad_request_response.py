@@ -1,0 +1,17 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""Bad Request - Invalid request parameters or malformed input"""
+
+from __future__ import annotations
+
+from typing import Any
+from .._models import BaseModel
+from .bad_request_response_error_data import BadRequestResponseErrorData
+
+
+class BadRequestResponse(BaseModel):
+    """Bad Request - Invalid request parameters or malformed input"""
+
+    error: BadRequestResponseErrorData
+    """The `error` object of a BadRequestResponse."""
+    openrouter_metadata: dict[str, Any] | None = None
+    user_id: str | None = None

@@ -1,0 +1,14 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""The CreateBYOKKeyResponse model."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+from .byok_key import BYOKKey
+
+
+class CreateBYOKKeyResponse(BaseModel):
+    """CreateBYOKKeyResponse"""
+
+    data: BYOKKey
+    """The newly created BYOK credential."""

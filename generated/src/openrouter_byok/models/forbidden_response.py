@@ -1,0 +1,17 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""Forbidden - Authentication successful but insufficient permissions"""
+
+from __future__ import annotations
+
+from typing import Any
+from .._models import BaseModel
+from .forbidden_response_error_data import ForbiddenResponseErrorData
+
+
+class ForbiddenResponse(BaseModel):
+    """Forbidden - Authentication successful but insufficient permissions"""
+
+    error: ForbiddenResponseErrorData
+    """The `error` object of a ForbiddenResponse."""
+    openrouter_metadata: dict[str, Any] | None = None
+    user_id: str | None = None

@@ -1,0 +1,15 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""The `error` object of a ForbiddenResponse."""
+
+from __future__ import annotations
+
+from typing import Any
+from .._models import BaseModel
+
+
+class ForbiddenResponseErrorData(BaseModel):
+    """The `error` object of a ForbiddenResponse."""
+
+    code: int
+    message: str
+    metadata: dict[str, Any] | None = None

@@ -1,0 +1,14 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""The GetBYOKKeyResponse model."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+from .byok_key import BYOKKey
+
+
+class GetBYOKKeyResponse(BaseModel):
+    """GetBYOKKeyResponse"""
+
+    data: BYOKKey
+    """The requested BYOK credential."""

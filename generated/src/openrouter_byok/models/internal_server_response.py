@@ -1,0 +1,17 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""Internal Server Error - Unexpected server error"""
+
+from __future__ import annotations
+
+from typing import Any
+from .._models import BaseModel
+from .internal_server_response_error_data import InternalServerResponseErrorData
+
+
+class InternalServerResponse(BaseModel):
+    """Internal Server Error - Unexpected server error"""
+
+    error: InternalServerResponseErrorData
+    """The `error` object of a InternalServerResponse."""
+    openrouter_metadata: dict[str, Any] | None = None
+    user_id: str | None = None

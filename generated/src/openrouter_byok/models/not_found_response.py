@@ -1,0 +1,17 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""Not Found - Resource does not exist"""
+
+from __future__ import annotations
+
+from typing import Any
+from .._models import BaseModel
+from .not_found_response_error_data import NotFoundResponseErrorData
+
+
+class NotFoundResponse(BaseModel):
+    """Not Found - Resource does not exist"""
+
+    error: NotFoundResponseErrorData
+    """The `error` object of a NotFoundResponse."""
+    openrouter_metadata: dict[str, Any] | None = None
+    user_id: str | None = None

@@ -1,0 +1,17 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""Unauthorized - Authentication required or invalid credentials"""
+
+from __future__ import annotations
+
+from typing import Any
+from .._models import BaseModel
+from .unauthorized_response_error_data import UnauthorizedResponseErrorData
+
+
+class UnauthorizedResponse(BaseModel):
+    """Unauthorized - Authentication required or invalid credentials"""
+
+    error: UnauthorizedResponseErrorData
+    """The `error` object of a UnauthorizedResponse."""
+    openrouter_metadata: dict[str, Any] | None = None
+    user_id: str | None = None

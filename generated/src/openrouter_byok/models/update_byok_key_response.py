@@ -1,0 +1,14 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""The UpdateBYOKKeyResponse model."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+from .byok_key import BYOKKey
+
+
+class UpdateBYOKKeyResponse(BaseModel):
+    """UpdateBYOKKeyResponse"""
+
+    data: BYOKKey
+    """The BYOK credential after the update."""

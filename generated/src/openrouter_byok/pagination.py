@@ -1,0 +1,164 @@
+# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+"""Offset/limit pages: `SyncPage`, `AsyncPage` and the `AsyncPaginator` async list methods return.
+
+When to stop: with a total count, after the item that reaches it, so 500 items at 100 a page
+take exactly 5 requests. The next offset always advances by the items actually received, so a
+server that returns fewer items than `limit` still yields every item. Without a total count a
+short page proves nothing (the server may cap the page size), so paging stops only at an empty
+page, at the cost of one extra request.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._operation import Operation
+from ._request import Call
+from ._response import parse_success
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
+
+ItemT = TypeVar("ItemT")
+
+
+@dataclass(frozen=True, slots=True)
+class _Position:
+    """Where a page sits in the result set; decides the next request (pure, shared)."""
+
+    items: list[Any]
+    total: int | None
+    offset: int
+
+    @classmethod
+    def of(cls, op: Operation[Any], call: Call, parsed: object) -> _Position:
+        pagination = op.pagination
+        if pagination is None:
+            raise TypeError(f"{op.method} {op.path} is not a paginated operation")
+        offset = (call.query or {}).get(pagination.offset_param)
+        total = _follow(parsed, pagination.total) if pagination.total else None
+        return cls(
+            items=list(_follow(parsed, pagination.items) or ()),
+            total=total if isinstance(total, int) else None,
+            offset=offset if isinstance(offset, int) else 0,
+        )
+
+    def next_offset(self) -> int | None:
+        if not self.items:
+            return None
+        offset = self.offset + len(self.items)
+        if self.total is not None and offset >= self.total:
+            return None
+        return offset
+
+
+def _follow(value: object, attributes: tuple[str, ...]) -> Any:
+    for name in attributes:
+        value = getattr(value, name, None)
+    return value
+
+
+class _Page(Generic[ItemT]):
+    def __init__(self, op: Operation[Any], call: Call, response: httpx.Response) -> None:
+        self._op = op
+        self._call = call
+        self._position = _Position.of(op, call, parse_success(op, response))
+        self.response = response
+        """The HTTP response this page was read from."""
+        self.data: list[ItemT] = self._position.items
+        """The items on this page."""
+        self.total_count: int | None = self._position.total
+        """The total number of items across all pages, if the API reports it."""
+
+    def has_next_page(self) -> bool:
+        return self._position.next_offset() is not None
+
+    def _next_call(self) -> Call:
+        offset = self._position.next_offset()
+        if offset is None or self._op.pagination is None:
+            raise RuntimeError("No next page: check has_next_page() first.")
+        return self._call.with_query({self._op.pagination.offset_param: offset})
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} items={len(self.data)} total_count={self.total_count}>"
+
+
+class SyncPage(_Page[ItemT]):
+    """One page of a list. Iterating it yields every item of this and the following pages,
+    fetching them as needed."""
+
+    def __init__(
+        self, client: SyncAPIClient, op: Operation[Any], call: Call, response: httpx.Response
+    ) -> None:
+        super().__init__(op, call, response)
+        self._client = client
+
+    def next_page(self) -> SyncPage[ItemT]:
+        return self._client.fetch_page(self._op, self._next_call())
+
+    def iter_pages(self) -> Iterator[SyncPage[ItemT]]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.iter_pages():
+            yield from page.data
+
+
+class AsyncPage(_Page[ItemT]):
+    """One page of a list. `async for` over it yields every item of this and the following
+    pages, fetching them as needed."""
+
+    def __init__(
+        self, client: AsyncAPIClient, op: Operation[Any], call: Call, response: httpx.Response
+    ) -> None:
+        super().__init__(op, call, response)
+        self._client = client
+
+    async def next_page(self) -> AsyncPage[ItemT]:
+        return await self._client.fetch_page(self._op, self._next_call())
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT]]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+
+class AsyncPaginator(Generic[ItemT]):
+    """What an async list method returns, before any request is sent.
+
+    ```python
+    page = await client.things.list()          # the first page
+    async for thing in client.things.list():   # every item, page after page
+        ...
+    ```
+    """
+
+    def __init__(self, fetch_first: Callable[[], Coroutine[Any, Any, AsyncPage[ItemT]]]) -> None:
+        self._fetch_first = fetch_first
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[ItemT]]:
+        return self._fetch_first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        page = await self
+        async for item in page:
+            yield item

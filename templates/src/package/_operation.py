@@ -1,0 +1,100 @@
+"""`Operation`: everything the client needs to know about one API operation, built once.
+
+Generated resource modules declare one module-level `Operation` per method; the client reads it
+on every call, so anything derived from it (idempotency, the response parser) is computed here
+once rather than per request.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+import pydantic
+
+from ._retries import is_idempotent
+
+if TYPE_CHECKING:
+    from .errors import APIStatusError
+
+__all__ = ["BodyEncoding", "HttpMethod", "OffsetPagination", "Operation"]
+
+ResponseT = TypeVar("ResponseT")
+
+HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
+BodyEncoding = Literal["json", "form", "multipart"]
+
+
+@dataclass(frozen=True)
+class OffsetPagination:
+    """How an offset/limit operation pages: its query parameters and where the items are.
+
+    `items` and `total` are attribute paths into the parsed response model, e.g. `("data",)`.
+    `total` is None when the API does not report a total count.
+    """
+
+    offset_param: str = "offset"
+    limit_param: str = "limit"
+    items: tuple[str, ...] = ("data",)
+    total: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: one constant per operation
+class Operation(Generic[ResponseT]):
+    """One API operation.
+
+    `path` is a template such as `/things/{id}` whose placeholders are listed in `path_params`.
+    `nullable` holds the body wire names for which `None` means JSON `null` (for every other
+    argument `None` means "omit"). `response` is the success body type: a pydantic model class,
+    any other type pydantic can validate, or None for no content. `errors` maps a status
+    ("404"), a range ("4XX") or "default" to the exception raised for it.
+
+    Declare the response type explicitly, because `response` also accepts non-class types:
+
+    ```python
+    _GET: Operation[models.Thing] = Operation(method="GET", path="/things/{id}", ...)
+    ```
+    """
+
+    method: HttpMethod
+    path: str
+    path_params: tuple[str, ...] = ()
+    nullable: frozenset[str] = frozenset()
+    body: BodyEncoding | None = None
+    response: Any = None
+    errors: Mapping[str, type[APIStatusError]] = field(default_factory=dict)
+    pagination: OffsetPagination | None = None
+    deprecated: bool = False
+
+    @cached_property
+    def idempotent(self) -> bool:
+        return is_idempotent(self.method)
+
+    @cached_property
+    def validate_json(self) -> Callable[[bytes], ResponseT]:
+        """The fastest pydantic parser for the success body, built on first use."""
+        return json_validator(self.response)
+
+    def error_class(self, status: int) -> type[APIStatusError] | None:
+        """The documented exception for `status`: exact code, then range, then "default"."""
+        errors = self.errors
+        return errors.get(str(status)) or errors.get(f"{status // 100}XX") or errors.get("default")
+
+
+def json_validator(target: Any) -> Callable[[bytes], Any]:
+    """A function validating JSON bytes into `target` (a model class or any type)."""
+    if _is_model_class(target):
+        return target.model_validate_json  # type: ignore[no-any-return]
+    return pydantic.TypeAdapter(target).validate_json
+
+
+def _is_model_class(target: Any) -> bool:
+    # `list[X]` passes isinstance(_, type) on some Python versions, but is not a class.
+    return (
+        isinstance(target, type)
+        and not isinstance(target, types.GenericAlias)
+        and issubclass(target, pydantic.BaseModel)
+    )

@@ -1,0 +1,142 @@
+"""Pure helpers turning a method's arguments into the parts of an HTTP request.
+
+No I/O and no client state: the sync and async clients both assemble requests from these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import httpx
+import pydantic
+import pydantic_core
+
+from ._models import to_jsonable
+from ._operation import Operation
+from ._types import NOT_GIVEN, RequestOptions
+
+__all__ = ["Call", "body_arguments", "encode_query", "merge_headers", "render_path"]
+
+_NO_OPTIONS: RequestOptions = {}
+_JSON_HEADERS = {"Content-Type": "application/json"}
+_FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """The arguments of one method call, kept so a paginated call can be repeated."""
+
+    path: Mapping[str, object] | None = None
+    query: Mapping[str, object] | None = None
+    headers: Mapping[str, object] | None = None
+    json: Mapping[str, object] | None = None
+    body: object = NOT_GIVEN
+    options: RequestOptions = dataclasses.field(default_factory=lambda: _NO_OPTIONS)
+
+    def with_query(self, updates: Mapping[str, object]) -> Call:
+        return dataclasses.replace(self, query={**(self.query or {}), **updates})
+
+
+def render_path(op: Operation[Any], values: Mapping[str, object] | None) -> str:
+    """`op.path` with each placeholder percent-encoded, so `../x` stays inside its segment.
+
+    Raises ValueError for an empty value: `/things/` would address a different endpoint.
+    """
+    if not op.path_params:
+        return op.path
+    encoded: dict[str, str] = {}
+    for name in op.path_params:
+        value = values.get(name) if values else None
+        text = "" if value is None or value is NOT_GIVEN else _to_text(value)
+        if not text:
+            raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
+        # "." and ".." would be removed as dot-segments by URL normalization; encode them.
+        encoded[name] = quote(text, safe="") if text.strip(".") else text.replace(".", "%2E")
+    return op.path.format_map(encoded)
+
+
+def encode_query(values: Mapping[str, object] | None) -> tuple[tuple[str, str], ...] | None:
+    """Query pairs, arrays as repeated keys (style=form, explode=true); None/NOT_GIVEN dropped."""
+    if not values:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for name, value in values.items():
+        if value is None or value is NOT_GIVEN:
+            continue
+        if isinstance(value, (list, tuple, set, frozenset)):
+            pairs.extend((name, _to_text(item)) for item in value)
+        else:
+            pairs.append((name, _to_text(value)))
+    return tuple(pairs) or None
+
+
+def merge_headers(base: httpx.Headers, *layers: Mapping[str, object] | None) -> httpx.Headers:
+    """`base` with each layer applied in order, later layers winning, case-insensitively.
+
+    None and NOT_GIVEN values are skipped. `base` itself is returned when no layer sets
+    anything, which is the common case and costs nothing (httpx copies headers it is given).
+    """
+    merged: httpx.Headers | None = None
+    for layer in layers:
+        if not layer:
+            continue
+        for name, value in layer.items():
+            if value is None or value is NOT_GIVEN:
+                continue
+            if merged is None:
+                merged = base.copy()
+            merged[name] = _to_text(value)
+    return base if merged is None else merged
+
+
+def body_arguments(op: Operation[Any], call: Call) -> tuple[dict[str, Any], Mapping[str, str]]:
+    """The body as `httpx.Request` keyword arguments, and the headers it implies."""
+    if call.json is not None:
+        payload: object = {
+            name: value
+            for name, value in call.json.items()
+            if value is not NOT_GIVEN and (value is not None or name in op.nullable)
+        }
+    elif call.body is not NOT_GIVEN:
+        payload = call.body
+    else:
+        return {}, {}
+    if op.body == "form":
+        return {"content": urlencode(_form_pairs(payload)).encode()}, _FORM_HEADERS
+    if op.body == "multipart":
+        return _multipart_arguments(payload), {}
+    return {"content": pydantic_core.to_json(to_jsonable(payload))}, _JSON_HEADERS
+
+
+def _form_pairs(payload: object) -> tuple[tuple[str, str], ...]:
+    return encode_query(_as_fields(payload, mode="json")) or ()
+
+
+def _multipart_arguments(payload: object) -> dict[str, Any]:
+    """Files (bytes, file objects, `(name, content, type)` tuples) apart from plain fields."""
+    fields = _as_fields(payload, mode="python")  # "python" keeps bytes as bytes
+    files = {k: v for k, v in fields.items() if isinstance(v, (bytes, tuple)) or hasattr(v, "read")}
+    data = {k: _to_text(v) for k, v in fields.items() if k not in files and v is not None}
+    return {"files": files, "data": data}
+
+
+def _as_fields(payload: object, *, mode: str) -> Mapping[str, Any]:
+    if isinstance(payload, pydantic.BaseModel):
+        return payload.model_dump(mode=mode, by_alias=True, exclude_unset=True)
+    if isinstance(payload, Mapping):
+        return payload
+    raise TypeError(f"A form body must be a mapping or a model, not {type(payload).__name__}")
+
+
+def _to_text(value: object) -> str:
+    """A scalar as it appears in a path, query or header: enums by value, booleans lower-case."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
