@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from . import emit, views, views_client
+from . import emit, views, views_client, views_tests
 from .model import Api
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -42,7 +42,11 @@ class RenderedFile:
 
 def render(api: Api, templates_dir: Path = TEMPLATES_DIR) -> list[RenderedFile]:
     env = _environment(templates_dir)
-    base = {**views.base_context(api), **views_client.client_context(api)}
+    base = {
+        **views.base_context(api),
+        **views_client.client_context(api),
+        **views_tests.tests_context(api),
+    }
     files = []
     for source in sorted(_template_files(templates_dir)):
         for out_path, extra in _expand(source, api):
