@@ -463,4 +463,19 @@ def json_block(value: JsonValue) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False, default=str)
 
 
-__all__ += ["json_block", "py_import"]
+def url_origin(url: str) -> str:
+    """`https://host/api/v1` → `https://host`; "" for a relative URL."""
+    match = re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+", url)
+    return match.group(0) if match else ""
+
+
+def md_absolute_links(text: str, origin: str) -> str:
+    """Markdown links to site-relative paths (`](/docs/x)`) made absolute on `origin`.
+
+    Such links in a spec point at the API provider's website; relative to a generated page
+    they would point nowhere.
+    """
+    return re.sub(r"\]\(/(?!/)", f"]({origin}/", text) if origin else text
+
+
+__all__ += ["json_block", "md_absolute_links", "py_import", "url_origin"]

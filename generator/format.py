@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 from collections.abc import Sequence
@@ -75,11 +76,13 @@ def _format_all(pending: Sequence[RenderedFile]) -> tuple[dict[str, str], list[P
 
 def _format_one(text: str) -> tuple[str, str]:
     try:
+        ast.parse(text)  # black's parser accepts some code Python rejects, e.g. `f(*, **kw)`
         return black.format_str(text, mode=MODE), ""
     except NothingChanged:
         return text, ""
     except Exception as exc:  # black raises several unrelated types for unparsable input
-        return text, str(exc).splitlines()[0][:200]
+        first_line = (str(exc).splitlines() or [type(exc).__name__])[0]
+        return text, first_line[:200]
 
 
 class _Cache:

@@ -14,6 +14,7 @@ from .model import Api
 from .normalize import normalize
 from .render import RenderedFile, header_line, render
 from .validate import validate
+from .versioning import Release, plan, read_previous, release_files, stamp_drift, with_version
 from .write import WriteSummary, check_tree, manifest_file, write_tree
 
 
@@ -31,36 +32,52 @@ class Build:
     api: Api
     files: list[RenderedFile]
     warnings: list[Problem]
+    release: Release | None = None
 
 
-def build(spec_path: Path, options: Options = Options()) -> Build:
-    """Everything `generate` writes, in memory; raises GeneratorError on bad input."""
+def load_api(spec_path: Path, options: Options = Options()) -> tuple[Api, list[Problem], Path]:
+    """load → validate → normalize: the model, the warnings and the SDK config file's path."""
     spec = load_spec(spec_path, options.overlays)
     warnings = _triage(validate(spec, cache_dir=options.cache_dir), options.lenient)
-    config = read_config(options.config or config_path_for(spec_path))
+    config_file = options.config or config_path_for(spec_path)
+    config = read_config(config_file)
     if options.package_name:
         config["package_name"] = options.package_name
     api, problems = normalize(
         spec.data, file=spec.display_path, line_of=spec.line_of, digest=spec.digest, config=config
     )
     warnings += _triage(problems, lenient=False)
+    return api, warnings, config_file
+
+
+def build(spec_path: Path, options: Options = Options(), out: Path | None = None) -> Build:
+    """Everything `generate` writes, in memory; raises GeneratorError on bad input. The version,
+    changelog and snapshot follow from the previous snapshot in `out` (none: first release)."""
+    api, warnings, config_file = load_api(spec_path, options)
+    previous = read_previous(out)
+    pinned = read_config(config_file).get("version")
+    release = plan(api, previous.snapshot, pinned, config_file.as_posix())
+    api = with_version(api, release.version)
+    warnings += release.warnings
     files, format_problems = format_files(render(api), options.cache_dir)
     if format_problems:
         raise GeneratorError(format_problems)
+    files += release_files(api, release, previous)
     files.append(manifest_file(files, header_line("", api)))
-    return Build(api, files, warnings)
+    return Build(api, files, warnings, release)
 
 
 def generate(
     spec_path: Path, out: Path, options: Options = Options()
 ) -> tuple[Build, WriteSummary]:
-    result = build(spec_path, options)
+    result = build(spec_path, options, out)
     return result, write_tree(out, result.files)
 
 
 def check(spec_path: Path, out: Path, options: Options = Options()) -> tuple[Build, list[str]]:
-    result = build(spec_path, options)
-    return result, check_tree(out, result.files)
+    result = build(spec_path, options, out)
+    stamps = stamp_drift(out, result.files, result.api.spec_digest, result.api.spec_path)
+    return result, check_tree(out, result.files) + stamps
 
 
 def _triage(problems: Sequence[Problem], lenient: bool) -> list[Problem]:

@@ -140,11 +140,11 @@ def _param(p: Parameter) -> dict[str, Any]:
     }
 
 
-def _field(f: Field, location: str | None = None, required: bool | None = None) -> dict[str, Any]:
+def _field(f: Field, location: str | None = None) -> dict[str, Any]:
     entry = {
         "wire": f.wire_name,
         "type": type_str(f.type),
-        "required": f.required if required is None else required,
+        "required": f.required,
         "nullable": f.nullable,
     }
     return {"in": location, **entry} if location else entry
@@ -154,7 +154,7 @@ def _method(op: Operation) -> dict[str, Any]:
     args = {p.name: _param(p) for p in op.parameters}
     if op.body is not None and op.body.fields:
         for f in op.body.fields:
-            args[f.name] = _field(f, "body", f.required and op.body.required)
+            args[f.name] = _field(f, "body")
     elif op.body is not None:
         body_type = type_str(op.body.type)
         args["body"] = {
@@ -165,11 +165,14 @@ def _method(op: Operation) -> dict[str, Any]:
             "nullable": is_nullable(op.body.type),
         }
     response = op.response
+    returns = type_str(response.type) if response and response.type else "None"
+    if op.pagination is not None:  # an iterator of pages: SyncPage[Item] / AsyncPaginator[Item]
+        returns = f"Page[{type_str(op.pagination.item_type)}]"
     return {
         "operation_id": op.operation_id,
         "http": f"{op.http_method} {op.path}",
         "args": args,
-        "returns": type_str(response.type) if response and response.type else "None",
+        "returns": returns,
         "streaming": bool(response and response.streaming),
         "pagination": op.pagination.kind if op.pagination else None,
         "errors": {e.status: e.class_name for e in op.errors},

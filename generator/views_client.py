@@ -50,12 +50,26 @@ def client_context(api: Api) -> dict[str, Any]:
         "resources_views": [resource_view(r) for r in api.resources],
         "bearer": not api.security or any(s.kind == "bearer" for s in api.security),
         "error_tree": error_tree(api),
+        "funcs_imports": module_imports(
+            api.operations,
+            [m for r in api.resources for m in resource_view(r)["methods"]],
+            ".",
+            ["Unpack"],
+        ),
     }
 
 
 def resource_view(resource: Resource) -> dict[str, Any]:
     methods = [method_view(op, i) for i, op in enumerate(resource.operations)]
     return {
+        "imports": dict(
+            sorted(
+                {
+                    **module_imports(resource.operations, methods, "..", ["Unpack"]),
+                    "functools": "cached_property",
+                }.items()
+            )
+        ),
         "resource": resource,
         "methods": methods,
         "uses_not_given": any(m.uses_not_given for m in methods),
@@ -69,7 +83,9 @@ def resource_view(resource: Resource) -> dict[str, Any]:
 def method_view(op: Operation, index: int) -> MethodView:
     # path parameters, the other parameters, the body; client-level headers (also settable on
     # the client) last; required before optional; otherwise spec order (sorted() is stable)
-    params = sorted(op.parameters, key=lambda p: (p.location != "path", p.client_option is not None))
+    params = sorted(
+        op.parameters, key=lambda p: (p.location != "path", p.client_option is not None)
+    )
     args = [_param_arg(p) for p in params if p.client_option is None]
     body = op.body
     if body is not None:
@@ -130,8 +146,12 @@ def _body_arg(body: Body) -> ArgView:
 
 def _groups(params: Sequence[Parameter], body: Body | None) -> tuple[Any, ...]:
     groups: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-    for location, keyword in (("path", "path"), ("query", "query"), ("header", "headers"),
-                              ("cookie", "cookies")):
+    for location, keyword in (
+        ("path", "path"),
+        ("query", "query"),
+        ("header", "headers"),
+        ("cookie", "cookies"),
+    ):
         pairs = tuple((p.wire_name, p.name) for p in params if p.location == location)
         if pairs:
             groups.append((keyword, pairs))
@@ -145,8 +165,10 @@ def _pagination(op: Operation) -> str:
     if page is None or page.kind != "offset_limit":
         return ""
     total = repr(page.total_path) if page.total_path else "None"
-    return (f"OffsetPagination(offset_param={page.offset_param!r}, limit_param={page.limit_param!r}, "
-            f"items={page.items_path!r}, total={total})")
+    return (
+        f"OffsetPagination(offset_param={page.offset_param!r}, limit_param={page.limit_param!r}, "
+        f"items={page.items_path!r}, total={total})"
+    )
 
 
 def _summary(op: Operation) -> str:
@@ -156,9 +178,63 @@ def _summary(op: Operation) -> str:
     return first or f"{op.http_method} {op.path}"
 
 
+def module_imports(
+    operations: Sequence[Operation], methods: Sequence[MethodView], parent: str, typing: list[str]
+) -> dict[str, str]:
+    """Standard-library and `_types` imports of a module holding these methods (beyond models).
+
+    `parent` is the relative path of the package root: ".." in resources/, "." at the top.
+    """
+    imports = {module: names.split(", ") for module, names in helper_imports(operations)}
+    imports.setdefault("typing", []).extend(typing)
+    types_names = ["RequestOptions"] + imports.pop(".._types", [])
+    if any(m.uses_not_given for m in methods):
+        types_names += ["NOT_GIVEN", "NotGiven"]
+    imports[parent + "_types"] = types_names
+    collections = [
+        n
+        for n, used in (
+            ("Mapping", any(m.uses_mapping for m in methods)),
+            ("Sequence", any(m.uses_sequence for m in methods)),
+        )
+        if used
+    ]
+    if collections:
+        imports["collections.abc"] = collections
+    return {
+        module: ", ".join(sorted(set(names), key=lambda n: (not n.isupper(), n)))
+        for module, names in sorted(imports.items())
+    }
+
+
+def helper_imports(operations: Sequence[Operation]) -> list[tuple[str, str]]:
+    """(module, names) imports the annotations of these operations need beyond `models`."""
+    types: list[TypeRef] = []
+    for op in operations:
+        types += [p.type for p in op.parameters] + [r.type for r in op.responses if r.type]
+        if op.body is not None:
+            types += [f.type for f in op.body.fields] or [op.body.type]
+        if op.pagination is not None:
+            types.append(op.pagination.item_type)
+    _, helpers = emit.referenced_names(types)
+    modules = {
+        "Literal": "typing",
+        "Any": "typing",
+        "datetime": "datetime",
+        "date": "datetime",
+        "FileTypes": ".._types",
+    }
+    by_module: dict[str, list[str]] = {}
+    for name in sorted(helpers - {"OpenEnum"}):
+        by_module.setdefault(modules[name], []).append(name)
+    return [(module, ", ".join(names)) for module, names in sorted(by_module.items())]
+
+
 def error_tree(api: Api) -> list[tuple[str, str]]:
     """(class name, statuses) for each documented error, in status order."""
-    rows = sorted(api.error_classes, key=lambda e: (e.statuses[0] if e.statuses else "", e.class_name))
+    rows = sorted(
+        api.error_classes, key=lambda e: (e.statuses[0] if e.statuses else "", e.class_name)
+    )
     return [(e.class_name, ", ".join(e.statuses)) for e in rows]
 
 

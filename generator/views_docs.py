@@ -19,6 +19,7 @@ from .model import (
     Api,
     ArrayOf,
     EnumRef,
+    ErrorClass,
     ErrorResponse,
     Field,
     JsonValue,
@@ -190,6 +191,7 @@ class NavEntry:
 @dataclass(frozen=True)
 class DocsView:
     tagline: str  # the SDK's one-sentence description, "" when there is none
+    api_description: str
     base_url_env_var: str
     server_url: str
     security: tuple[str, ...]  # one Markdown line per scheme
@@ -232,6 +234,12 @@ class DocsBuilder:
         self.settings = api.settings
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
+        server = api.servers[0].url if api.servers else ""
+        self.origin = emit.url_origin(server)
+
+    def md(self, text: str) -> str:
+        """Spec Markdown made safe to show here: site-relative links point at the API's site."""
+        return emit.md_absolute_links(text, self.origin)
 
     def view(self) -> DocsView:
         api, settings = self.api, self.settings
@@ -242,6 +250,7 @@ class DocsBuilder:
         ]
         return DocsView(
             tagline=_sentence(settings.description),
+            api_description=self.md(api.description),
             client_with_headers=emit.py_call(f"client = {settings.client_name}", headers)
             if headers
             else "",
@@ -276,7 +285,7 @@ class DocsBuilder:
         return ResourceDoc(
             name=resource.name,
             title=resource.class_name,
-            description=_sentence(resource.description),
+            description=_sentence(self.md(resource.description)),
             page=resource_page(resource),
             operations=tuple(self.operation_doc(resource, op) for op in resource.operations),
             types_import=emit.py_import(f"{self.settings.package_name}.models", classes)
@@ -303,11 +312,11 @@ class DocsBuilder:
 
     def operation_doc(self, resource: Resource, op: Operation) -> OperationDoc:
         snippet = self.snippet(resource, op)
-        description = op.description or op.summary
+        description = self.md(op.description or op.summary)
         return OperationDoc(
             name=op.name,
             anchor=emit.md_anchor(op.name),
-            summary=emit.md_cell(op.summary or _first_sentence(op.description)),
+            summary=emit.md_cell(self.md(op.summary or _first_sentence(op.description))),
             description=description,
             deprecated=op.deprecated,
             http=f"{op.http_method} {op.path}",
@@ -399,7 +408,7 @@ class DocsBuilder:
                 "`body`",
                 emit.md_type(op.body.type, MODELS_FROM_RESOURCE),
                 YES if op.body.required else NO,
-                emit.md_cell(op.body.description or "The request body."),
+                emit.md_cell(self.md(op.body.description or "The request body.")),
                 emit.md_example(op.body.example) if op.body.has_example else "",
             )
         for p in op.parameters:
@@ -408,7 +417,7 @@ class DocsBuilder:
         yield from _OPTION_ROWS
 
     def param_row(self, p: Parameter, global_header: bool = False) -> ParamRow:
-        notes = [p.description]
+        notes = [self.md(p.description)]
         if p.client_option is not None and not global_header:
             notes.append(f"Overrides the client's `{p.client_option}` for this call.")
         if global_header:
@@ -427,7 +436,7 @@ class DocsBuilder:
         )
 
     def field_param_row(self, f: Field, body_required: bool) -> ParamRow:
-        notes = [f.description]
+        notes = [self.md(f.description)]
         if f.has_default:
             notes.append(f"Default: {emit.md_code(emit.py_value(f.default))}.")
         return ParamRow(
@@ -443,16 +452,18 @@ class DocsBuilder:
     def returns(self, op: Operation, models: str) -> str:
         response = op.response
         if response is None or response.type is None:
-            return "`None`: " + emit.md_cell(_sentence(response.description if response else ""))
+            return "`None`: " + emit.md_cell(
+                _sentence(self.md(response.description if response else ""))
+            )
         if op.pagination is not None:
             item = emit.md_type(op.pagination.item_type, models)
             page = emit.md_type(response.type, models)
             return (
-                f"SyncPage[{item}]: {emit.md_cell(_sentence(response.description))} "
+                f"SyncPage[{item}]: {emit.md_cell(_sentence(self.md(response.description)))} "
                 f"Iterating over it yields every item, fetching further pages as needed "
                 f"(see [Pagination]({HOME_FROM_RESOURCE}#pagination)); each page is a {page}."
             )
-        description = emit.md_cell(_sentence(response.description))
+        description = emit.md_cell(_sentence(self.md(response.description)))
         return f"{emit.md_type(response.type, models)}: {description}"
 
     def other_responses(self, op: Operation) -> Iterator[str]:
@@ -461,7 +472,11 @@ class DocsBuilder:
             typ = emit.md_type(response.type, MODELS_FROM_RESOURCE) if response.type else "`None`"
             yield (
                 f"`{response.status}` `{response.content_type or 'no content'}`: {kind}{typ}"
-                + (f" ({emit.md_cell(response.description)})" if response.description else "")
+                + (
+                    f" ({emit.md_cell(self.md(response.description))})"
+                    if response.description
+                    else ""
+                )
             )
 
     def error_rows(self, op: Operation) -> Iterator[ErrorRow]:
@@ -506,7 +521,7 @@ class DocsBuilder:
         if model is not None:
             return PageDoc(
                 name=name,
-                description=model.description,
+                description=self.md(model.description),
                 deprecated=model.deprecated,
                 fields=tuple(self.field_row(f) for f in model.fields),
                 extra_values=emit.md_type(model.extra_values) if model.extra_values else "",
@@ -518,7 +533,7 @@ class DocsBuilder:
         enum = self.enums[name]
         return PageDoc(
             name=name,
-            description=enum.description,
+            description=self.md(enum.description),
             deprecated=False,
             fields=(),
             extra_values="",
@@ -532,7 +547,7 @@ class DocsBuilder:
         )
 
     def field_row(self, f: Field) -> FieldRow:
-        notes = [f.description]
+        notes = [self.md(f.description)]
         if f.read_only:
             notes.append("Read-only: set by the API.")
         if f.write_only:
@@ -588,11 +603,14 @@ class DocsBuilder:
             "api_key": f"sent in the `{scheme.param_name}` {scheme.location}",
         }[scheme.kind]
         text = f"`{scheme.name}`: {how}."
-        return text + (f" {emit.md_cell(scheme.description)}" if scheme.description else "")
+        return text + (
+            f" {emit.md_cell(self.md(scheme.description))}" if scheme.description else ""
+        )
 
     def exception_tree(self) -> emit.TreeNode:
         documented: list[emit.TreeNode] = [
-            (f"{e.class_name} ({', '.join(e.statuses)})", ()) for e in self.api.error_classes
+            (f"{e.class_name} ({', '.join(e.statuses)})", ())
+            for e in self.error_classes_by_status()
         ]
         documented.append((f"{self.settings.default_error} (any other 4XX/5XX)", ()))
         return (
@@ -604,14 +622,17 @@ class DocsBuilder:
             ),
         )
 
+    def error_classes_by_status(self) -> list[ErrorClass]:
+        return sorted(self.api.error_classes, key=lambda e: (e.statuses[:1], e.class_name))
+
     def error_class_rows(self) -> Iterator[ErrorClassRow]:
-        for e in self.api.error_classes:
+        for e in self.error_classes_by_status():
             data = e.data_type
             target = non_null(data) if data is not None else None
             yield ErrorClassRow(
                 name=emit.md_code(f"errors.{e.class_name}"),
                 statuses=", ".join(e.statuses),
-                description=emit.md_cell(e.description),
+                description=emit.md_cell(self.md(e.description)),
                 data_name=target.name
                 if isinstance(target, ModelRef | EnumRef)
                 else emit.md_type(data)
@@ -633,7 +654,7 @@ class DocsBuilder:
         ]
         sample = next(((r, op) for r, op in plain if op.http_method == "GET"), (plain or live)[0])
         s = self.snippet(*sample)
-        error_class = next((e.class_name for e in sample[1].errors if e.class_name), "")
+        error_class = _example_error(sample[1])
         quick_snippet = self.snippet(*quick)
         return ReadmeDoc(
             quickstart_sync=emit.snippet_sync(quick_snippet),
@@ -735,6 +756,14 @@ def _sentence(text: str) -> str:
 def _first_sentence(text: str) -> str:
     first = " ".join(text.split()).split(". ")[0]
     return first.rstrip(".")
+
+
+def _example_error(op: Operation) -> str:
+    """The documented exception to show being caught: 404 reads best, then another 4XX."""
+    classed = [e for e in op.errors if e.class_name]
+    ranked = sorted(classed, key=lambda e: (e.status != "404", e.status in ("401", "403"),
+                                            not e.status.startswith("4")))  # fmt: skip
+    return ranked[0].class_name if ranked else ""
 
 
 def _content_type(error: ErrorResponse) -> str:

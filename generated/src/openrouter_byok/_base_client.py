@@ -21,7 +21,14 @@ import httpx
 
 from ._logs import log_attempt, logger
 from ._operation import Operation
-from ._request import Call, body_arguments, encode_query, merge_headers, render_path
+from ._request import (
+    Call,
+    body_arguments,
+    check_options,
+    encode_query,
+    merge_headers,
+    render_path,
+)
 from ._response import APIResponse, as_sdk_error, parse_success, raw_response_requested
 from ._retries import (
     RetryConfig,
@@ -88,6 +95,8 @@ class BaseClient:
         """
         path = render_path(op, call.path)
         options = call.options
+        if options:
+            check_options(options)
         key_headers = self._auth_headers(self._api_key()) if callable(self._api_key) else None
         body, body_headers = body_arguments(op, call)
         headers = merge_headers(
@@ -141,6 +150,8 @@ class BaseClient:
 
 
 class SyncAPIClient(BaseClient):
+    """Base of a generated sync client: sends `Operation`s with httpx, retrying as configured."""
+
     def __init__(
         self,
         *,
@@ -209,18 +220,15 @@ class SyncAPIClient(BaseClient):
         retries_done = 0
         while True:
             sent = time.perf_counter()
+            outcome: httpx.Response | Exception
             try:
-                response = self._http.send(request)
+                outcome = self._http.send(request)
             except httpx.RequestError as exc:
-                outcome: httpx.Response | Exception = exc
-            else:
-                outcome = response
-                if response.is_success:
-                    if debug:
-                        log_attempt(request, outcome, retries_done, sent)
-                    return response
+                outcome = exc
             if debug:
                 log_attempt(request, outcome, retries_done, sent)
+            if isinstance(outcome, httpx.Response) and outcome.is_success:
+                return outcome
             delay = self._retry_delay(
                 op, config, outcome, retries_done=retries_done, started=started
             )
@@ -247,6 +255,8 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
+    """Base of a generated async client; the twin of `SyncAPIClient`."""
+
     def __init__(
         self,
         *,
@@ -319,18 +329,15 @@ class AsyncAPIClient(BaseClient):
         retries_done = 0
         while True:
             sent = time.perf_counter()
+            outcome: httpx.Response | Exception
             try:
-                response = await self._http.send(request)
+                outcome = await self._http.send(request)
             except httpx.RequestError as exc:
-                outcome: httpx.Response | Exception = exc
-            else:
-                outcome = response
-                if response.is_success:
-                    if debug:
-                        log_attempt(request, outcome, retries_done, sent)
-                    return response
+                outcome = exc
             if debug:
                 log_attempt(request, outcome, retries_done, sent)
+            if isinstance(outcome, httpx.Response) and outcome.is_success:
+                return outcome
             delay = self._retry_delay(
                 op, config, outcome, retries_done=retries_done, started=started
             )
@@ -357,10 +364,14 @@ class AsyncAPIClient(BaseClient):
 
 
 class SyncAPIResource:
+    """Base of generated resource classes: methods call `self._client.request(...)`."""
+
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
 
 class AsyncAPIResource:
+    """Base of generated async resource classes."""
+
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, final
+from typing import IO, TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, final
 
 import httpx
 
@@ -14,7 +14,7 @@ from ._retries import RetryConfig
 if TYPE_CHECKING:
     from .errors import SDKError
 
-__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "Result"]
+__all__ = ["NOT_GIVEN", "FileTypes", "NotGiven", "RequestOptions", "Result"]
 
 T = TypeVar("T")
 
@@ -50,6 +50,13 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
+
+
+FileContent = IO[bytes] | bytes
+FileTypes = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+"""A file to upload: its content, or `(filename, content)`, or `(filename, content, media_type)`."""
 
 
 class RequestOptions(TypedDict, total=False):

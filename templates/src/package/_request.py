@@ -20,9 +20,17 @@ from ._models import to_jsonable
 from ._operation import Operation
 from ._types import NOT_GIVEN, RequestOptions
 
-__all__ = ["Call", "body_arguments", "encode_query", "merge_headers", "render_path"]
+__all__ = [
+    "Call",
+    "body_arguments",
+    "check_options",
+    "encode_query",
+    "merge_headers",
+    "render_path",
+]
 
 _NO_OPTIONS: RequestOptions = {}
+_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 _JSON_HEADERS = {"Content-Type": "application/json"}
 _FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -40,6 +48,17 @@ class Call:
 
     def with_query(self, updates: Mapping[str, object]) -> Call:
         return dataclasses.replace(self, query={**(self.query or {}), **updates})
+
+
+def check_options(options: RequestOptions) -> None:
+    """Reject unknown per-call options, which `**options` would otherwise swallow silently.
+
+    A misspelt argument (`timout=5`, `http_refferer=...`) lands in `**options` at runtime.
+    """
+    unknown = options.keys() - _OPTION_NAMES
+    if unknown:
+        expected = ", ".join(sorted(_OPTION_NAMES))
+        raise TypeError(f"Unexpected keyword argument(s) {sorted(unknown)}; options are {expected}")
 
 
 def render_path(op: Operation[Any], values: Mapping[str, object] | None) -> str:
