@@ -1,4 +1,4 @@
-"""Golden: regenerating from spec/ reproduces the committed generated/ byte for byte, on any hash seed."""
+"""Golden: regenerating from spec/ reproduces the committed generated/ byte for byte."""
 
 from __future__ import annotations
 
