@@ -185,7 +185,7 @@ def _enum(ctx: Context, name: str, old: Any, new: Any) -> Iterator[Change]:
     for value in sorted(by_value_old.keys() - by_value_new.keys(), key=str):
         member = f"{symbol}.{by_value_old[value]}"
         if side in ACCEPTS:
-            message = f"value {value!r} removed (requests with it are no longer accepted)"
+            message = f"value {value!r} removed from an enum used in requests"
             yield Change("BREAKING", member, message, "use another value; this member is gone")
         else:
             yield Change("FIX", member, f"value {value!r} is no longer returned", "none needed")

@@ -26,7 +26,7 @@ class Change:
     hint: str  # one-line migration hint
 
     def line(self) -> str:
-        return f"{self.label:<8} {self.symbol}: {self.message} (migration: {self.hint})"
+        return f"{self.label:<8} {self.symbol}: {self.message}; migration: {self.hint}"
 
 
 class Context:

@@ -10,20 +10,15 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from generator.diagnostics import GeneratorError, Problem, pointer_from, split_pointer
-
-if TYPE_CHECKING:
-    from yaml import CSafeLoader as _BaseLoader
-else:  # libyaml's C parser when PyYAML was built with it: several times faster
-    _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from generator.diagnostics import GeneratorError, Problem, pointer_from
+from generator.yaml_source import LineIndex, Loader, gc_paused, mark_line, yaml_message
 
 Severity = Literal["error", "warning"]
 _SUPPORTED = re.compile(r"3\.[01]\.\d+(-[0-9A-Za-z.-]+)?")
@@ -31,62 +26,6 @@ SWAGGER_HINT = (
     "Swagger 2.0 is not supported; convert it to OpenAPI 3 first, "
     "e.g. with swagger2openapi or https://converter.swagger.io"
 )
-
-# A line index node: (line, children) where children maps a pointer segment to its node.
-_Index = tuple[int, dict[str, "_Index"]]
-
-
-class _Loader(_BaseLoader):
-    """Safe loader: string keys as written, dates stay strings, duplicate keys recorded."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.duplicates: list[tuple[dict[str, Any], str, int, int]] = []
-
-    def construct_plain_map(self, node: MappingNode) -> Iterator[dict[str, Any]]:
-        data: dict[str, Any] = {}
-        yield data
-        merged = any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value)
-        self.flatten_mapping(node)
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node)
-            if not isinstance(key, str):
-                if not isinstance(key_node, ScalarNode):
-                    raise yaml.constructor.ConstructorError(
-                        None, None, "mapping keys must be plain strings", key_node.start_mark
-                    )
-                key = key_node.value
-            if key in data and not merged:
-                first = next(k for k, _ in node.value if k.value == key_node.value)
-                line = key_node.start_mark.line + 1
-                self.duplicates.append((data, key, line, first.start_mark.line + 1))
-            data[key] = self.construct_object(value_node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_plain_map)
-_Loader.yaml_implicit_resolvers = {  # no timestamps: `version: 2024-01-01` stays a string
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
-
-
-class LineIndex:
-    """Pointer → line, computed on first use by composing the text again (marks only)."""
-
-    def __init__(self, raw: bytes) -> None:
-        self._raw = raw
-        self._root: _Index | None = None
-
-    def line_of(self, pointer: str) -> int:
-        if self._root is None:
-            self._root = _build_index(self._raw)
-        line, children = self._root
-        for part in split_pointer(pointer):
-            child = children.get(part)
-            if child is None:
-                break
-            line, children = child
-        return line
 
 
 @dataclass(frozen=True)
@@ -226,7 +165,8 @@ def _parse_json(text: str, doc: Document) -> Any:
         return result
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs_hook)
+        with gc_paused():
+            data = json.loads(text, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise _fail(doc, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
     except RecursionError:
@@ -242,11 +182,13 @@ def _parse_json(text: str, doc: Document) -> Any:
 
 
 def _parse_yaml(text: str, doc: Document) -> Any:
-    loader = _Loader(text)
+    loader = Loader(text)
     try:
-        data = loader.get_single_data()
+        with gc_paused():
+            root = loader.get_single_node()
+            data = None if root is None else loader.to_data(root)
     except yaml.MarkedYAMLError as exc:
-        raise _fail(doc, _yaml_message(exc), _mark_line(exc)) from None
+        raise _fail(doc, yaml_message(exc), mark_line(exc)) from None
     except yaml.YAMLError as exc:
         raise _fail(doc, f"YAML error: {' '.join(str(exc).split())}") from None
     except RecursionError:
@@ -254,6 +196,7 @@ def _parse_yaml(text: str, doc: Document) -> Any:
     finally:
         loader.dispose()
     if loader.duplicates:
+        loader.duplicates.sort(key=lambda d: d[2])
         paths = _paths_of(data, {id(d) for d, *_ in loader.duplicates})
         message = (
             "duplicate key '{}' (first on line {}); YAML keeps only the last value, "
@@ -271,24 +214,6 @@ def _parse_yaml(text: str, doc: Document) -> Any:
     return data
 
 
-def _mark_line(exc: yaml.MarkedYAMLError) -> int:
-    mark = exc.problem_mark or exc.context_mark
-    if "end of stream" in (exc.problem or "") and exc.context_mark is not None:
-        mark = exc.context_mark  # where the unclosed thing starts, not the end of the file
-    return mark.line + 1 if mark is not None else 1
-
-
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
-    parts = [" ".join(p.split()) for p in (exc.context, exc.problem) if p]
-    kind = "YAML tag not allowed" if "constructor" in parts[-1] else "YAML syntax error"
-    message = f"{kind}: " + "; ".join(parts)
-    if "tab" in message:
-        message += " (YAML cannot be indented with tabs; use spaces)"
-    elif "mapping values are not allowed" in message:
-        message += " (check the indentation, and quote values that contain ': ')"
-    return message
-
-
 def _paths_of(data: Any, wanted: set[int]) -> dict[int, list[str]]:
     """Locate containers by identity (only used on the rare error path)."""
     found: dict[int, list[str]] = {}
@@ -302,39 +227,6 @@ def _paths_of(data: Any, wanted: set[int]) -> dict[int, list[str]]:
         elif isinstance(node, list):
             stack.extend((v, [*path, str(i)]) for i, v in enumerate(node))
     return found
-
-
-_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-
-
-def _build_index(raw: bytes) -> _Index:
-    """Compose the text again (marks only) into a nested segment → (line, children) index."""
-    text = _SURROGATE.sub(r"\\u0041", raw.decode("utf-8-sig", errors="replace"))
-    try:
-        root = yaml.compose(text, Loader=_Loader)
-    except (yaml.YAMLError, RecursionError):
-        return (1, {})
-    if root is None:
-        return (1, {})
-    index: _Index = (1, {})
-    seen: set[int] = set()
-    stack: list[tuple[Node, dict[str, _Index]]] = [(root, index[1])]
-    while stack:
-        node, children = stack.pop()
-        if id(node) in seen:  # an alias: its subtree is indexed once, at its anchor
-            continue
-        seen.add(id(node))
-        if isinstance(node, MappingNode):
-            pairs = [(str(k.value), k, v) for k, v in node.value]
-        elif isinstance(node, SequenceNode):
-            pairs = [(str(i), v, v) for i, v in enumerate(node.value)]
-        else:
-            continue
-        for key, at, value in pairs:
-            child: _Index = (at.start_mark.line + 1, {})
-            children[key] = child
-            stack.append((value, child[1]))
-    return index
 
 
 def _check_version(doc: Document) -> None:

@@ -75,6 +75,9 @@ def _environment(templates_dir: Path) -> jinja2.Environment:
         md_cell=emit.md_cell,
         model_page=emit.model_page,
         json_example=emit.json_example,
+        py_data=emit.py_data,  # generated tests
+        py_args=emit.py_args,
+        py_check=emit.py_check,
     )
     return env
 

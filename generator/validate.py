@@ -35,10 +35,11 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from generator import spec_checks
 from generator.diagnostics import Problem, pointer_from
-from generator.load import LoadedSpec
+from generator.load import LoadedSpec, Severity
 
 Parts = tuple[str, ...]
 _WHERE = "sdkgen_where"  # attribute set on an error: the document path of the validated node
+_CRASH = "sdkgen_crash"  # attribute set on a stand-in error: the exception the validator raised
 
 
 def validate(spec: LoadedSpec, *, cache_dir: Path | None) -> list[Problem]:
@@ -56,29 +57,52 @@ def find_problems(spec: LoadedSpec) -> list[Problem]:
     """The uncached work: semantic checks first, then the validator on a copy they made safe."""
     checks = spec_checks.run(spec.data)
     data = spec_checks.without_refs(spec.data, checks.bad_refs) if checks.bad_refs else spec.data
-    found = list(checks.problems)
-    for parts, message in _validator_problems(data, spec.version):
-        if not any(parts[:n] in checks.covered for n in range(len(parts) + 1)):
-            found.append((parts, message))
-    problems = {spec.problem(pointer_from(parts), message) for parts, message in found}
+    found: list[tuple[Parts, str, Severity]] = [(p, m, "error") for p, m in checks.problems]
+    errors = list(_validator_errors(data, spec.version))
+    crashes: dict[str, tuple[Parts, int]] = {}
+    for error in errors:
+        where = tuple(getattr(error, _WHERE, ()))
+        if isinstance(crash := getattr(error, _CRASH, None), BaseException):
+            first, count = crashes.get(type(crash).__name__, (where, 0))
+            crashes[type(crash).__name__] = (first, count + 1)
+            continue
+        best = _best(error)
+        described = _describe(best, _physical(data, (*where, *map(str, best.absolute_path))), data)
+        if described and not _is_covered(described[0], checks.covered):
+            found.append((*described, "error"))
+    found += [(parts, _crash_message(kind, n), "warning") for kind, (parts, n) in crashes.items()]
+    problems = {spec.problem(pointer_from(parts), msg, sev) for parts, msg, sev in found}
     return sorted(problems, key=lambda p: (p.line, p.pointer, p.message))
 
 
-def _validator_problems(data: dict[str, Any], version: str) -> Iterator[tuple[Parts, str]]:
+def _is_covered(parts: Parts, covered: set[Parts]) -> bool:
+    return any(parts[:n] in covered for n in range(len(parts) + 1))
+
+
+def _validator_errors(data: dict[str, Any], version: str) -> Iterator[ValidationError]:
     validator = (_Located31 if version.startswith("3.1") else _Located30)(data)
     try:
         for error in validator.iter_errors():
-            if type(error).__name__ in ("DuplicateOperationIDError", "UnresolvableParameterError"):
-                continue  # spec_checks reports these with better locations
-            where = tuple(getattr(error, _WHERE, ()))
-            best = _best(error)
-            parts = _physical(data, (*where, *(str(p) for p in best.absolute_path)))
-            described = _describe(best, parts, data)
-            if described is not None:
-                yield described
-    except (RecursionError, Exception) as exc:  # the validator gave up part-way
-        detail = _shorten(" ".join(str(exc).split()), 120)
-        yield (), f"openapi-spec-validator stopped early ({type(exc).__name__}: {detail})"
+            if type(error).__name__ not in (
+                "DuplicateOperationIDError",
+                "UnresolvableParameterError",
+            ):
+                yield error  # (those two are reported by spec_checks, with better locations)
+    except Exception as exc:  # the validator gave up part-way
+        yield _crashed(exc, ())
+
+
+def _crashed(exc: BaseException, where: Parts) -> ValidationError:
+    error = OpenAPIValidationError(str(exc))
+    setattr(error, _CRASH, exc)
+    setattr(error, _WHERE, where)
+    return error
+
+
+def _crash_message(kind: str, count: int) -> str:
+    places = "1 place" if count == 1 else f"{count} places, the first"
+    why = " ($refs nested too deeply)" if kind == "RecursionError" else ""
+    return f"openapi-spec-validator failed ({kind}{why}) at {places} here; not validated"
 
 
 class _IdList(list[int]):
@@ -107,8 +131,7 @@ def _located(cls: type[keywords.KeywordValidator]) -> type[keywords.KeywordValid
             for error in cls.__call__(self, *args, **kwargs):
                 yield _annotated(error, where)
         except Exception as exc:  # the validator chokes on some broken input; go on elsewhere
-            detail = _shorten(" ".join(f"{type(exc).__name__}: {exc}".split()), 100)
-            yield _annotated(ValidationError(f"could not check this node ({detail})"), where)
+            yield _crashed(exc, where)
 
     def init(self: Any, registry: Any) -> None:
         cls.__init__(self, registry)

@@ -65,6 +65,12 @@ def read_previous(out: Path | None) -> Previous:
     return Previous(snap, changelog)
 
 
+def current_version(out: Path) -> str:
+    """The version generated in `out` (its snapshot), or the first version when none is."""
+    previous = read_previous(out).snapshot
+    return str(previous["version"]) if previous else INITIAL_VERSION
+
+
 def plan(api: Api, previous: Snapshot | None, pinned: str | None, config_file: str) -> Release:
     """The version of this generation and the changes since the previous one."""
     changes: tuple[Change, ...] = ()
@@ -156,10 +162,10 @@ def stamp_drift(out: Path, files: Sequence[RenderedFile], digest: str, spec: str
     for f in files:
         text = _read(out / f.path) or ""
         for stamp in {m for pattern in _STAMPS for m in pattern.findall(text)}:
-            if not digest.startswith(stamp):
-                wrong.setdefault(stamp, []).append(f.path)
+            if not digest.startswith(stamp) and f.path not in wrong.get(stamp[:16], []):
+                wrong.setdefault(stamp[:16], []).append(f.path)
     return [
-        f"digest: {len(paths)} file(s) stamp sha256 {stamp[:16]}, but {spec} has sha256 "
+        f"digest: {len(paths)} file(s) stamp sha256 {stamp}, but {spec} has sha256 "
         f"{digest[:16]}: " + ", ".join(sorted(paths)[:5]) + (", ..." if len(paths) > 5 else "")
         for stamp, paths in sorted(wrong.items())
     ]

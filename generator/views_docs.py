@@ -157,7 +157,6 @@ class Calls:
     no_retries: str
     timeout: str
     raw: str
-    awaited: str  # inside `async with` (8 columns deep)
 
 
 @dataclass(frozen=True)
@@ -167,7 +166,6 @@ class PaginationDoc:
     each_async: str
     first_page: str  # `page = client.x.list(...)`
     first_page_async: str
-    items: str  # attribute of a page holding its items
 
 
 @dataclass(frozen=True)
@@ -175,8 +173,6 @@ class ReadmeDoc:
     quickstart_sync: str
     quickstart_async: str
     standalone: str
-    standalone_func: str
-    sample_method: str  # `client.byok.get`
     calls: Calls
     error_class: str  # documented exception raised by the sample method, "" if none
     pagination: PaginationDoc | None
@@ -444,9 +440,7 @@ class DocsBuilder:
             emit.md_type(f.type, MODELS_FROM_RESOURCE),
             YES if f.required and body_required else NO,
             _describe(notes, f.deprecated),
-            emit.md_example(self.example(f.type, f.example, f.has_example))
-            if f.has_example or f.required
-            else "",
+            emit.md_example(f.example) if f.has_example else "",
         )
 
     def returns(self, op: Operation, models: str) -> str:
@@ -660,15 +654,12 @@ class DocsBuilder:
             quickstart_sync=emit.snippet_sync(quick_snippet),
             quickstart_async=emit.snippet_async(quick_snippet),
             standalone=emit.snippet_standalone(s),
-            standalone_func=s.func,
-            sample_method=f"client.{s.resource}.{s.method}",
             calls=Calls(
                 plain=emit.snippet_call(s),
                 in_try=emit.snippet_call(s, indent=4),
                 no_retries=emit.snippet_call(s, extra=[("retries", None)]),
                 timeout=emit.snippet_call(s, extra=[("timeout", 5.0)]),
                 raw=emit.snippet_call(s, target="response", via="with_raw_response"),
-                awaited=emit.snippet_call(s, indent=8, awaiting=True),
             ),
             error_class=error_class,
             pagination=self.pagination_doc(ops),
@@ -708,7 +699,6 @@ class DocsBuilder:
             first_page_async=emit.snippet_call(
                 s, extra=extra, target="page", indent=8, awaiting=True
             ),
-            items=".".join(op.pagination.items_path),
         )
 
 

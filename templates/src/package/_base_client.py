@@ -29,14 +29,7 @@ from ._request import (
     render_path,
 )
 from ._response import APIResponse, as_sdk_error, parse_success, raw_response_requested
-from ._retries import (
-    RetryConfig,
-    parse_retry_after,
-    retry_delay,
-    should_retry_error,
-    should_retry_status,
-    within_budget,
-)
+from ._retries import RetryConfig, next_delay
 from ._types import NOT_GIVEN, RequestOptions
 from .pagination import AsyncPage, AsyncPaginator, SyncPage
 
@@ -129,23 +122,15 @@ class BaseClient:
         started: float,
     ) -> float | None:
         """Seconds to wait before retrying after `outcome`, or None to stop."""
-        if config is None:
-            return None
-        if isinstance(outcome, Exception):
-            if not should_retry_error(config, outcome, idempotent=op.idempotent):
-                return None
-            retry_after = None
-        else:
-            if not should_retry_status(config, outcome.status_code, idempotent=op.idempotent):
-                return None
-            header = outcome.headers.get("retry-after")
-            retry_after = parse_retry_after(header, now=self._wall_clock())
-        delay = retry_delay(
-            config, retries_done=retries_done, retry_after=retry_after, rand=self._random()
+        return next_delay(
+            config,
+            outcome,
+            idempotent=op.idempotent,
+            retries_done=retries_done,
+            elapsed=self._monotonic() - started,
+            now=self._wall_clock(),
+            rand=self._random(),
         )
-        elapsed = self._monotonic() - started
-        fits = within_budget(config, retries_done=retries_done, elapsed=elapsed, delay=delay)
-        return delay if fits else None
 
 
 class SyncAPIClient(BaseClient):

@@ -20,6 +20,7 @@ import httpx
 __all__ = [
     "RetryConfig",
     "is_idempotent",
+    "next_delay",
     "parse_retry_after",
     "retry_delay",
     "should_retry_error",
@@ -115,3 +116,30 @@ def within_budget(config: RetryConfig, *, retries_done: int, elapsed: float, del
     if retries_done >= config.max_retries:
         return False
     return config.total_timeout is None or elapsed + delay < config.total_timeout
+
+
+def next_delay(
+    config: RetryConfig | None,
+    outcome: httpx.Response | Exception,
+    *,
+    idempotent: bool,
+    retries_done: int,
+    elapsed: float,
+    now: float,
+    rand: float,
+) -> float | None:
+    """Seconds to wait before retrying after `outcome` (a failed response or a transport
+    error), or None to give up. `now` is the wall-clock time, `rand` a number in [0, 1)."""
+    if config is None:
+        return None
+    if isinstance(outcome, Exception):
+        if not should_retry_error(config, outcome, idempotent=idempotent):
+            return None
+        retry_after = None
+    else:
+        if not should_retry_status(config, outcome.status_code, idempotent=idempotent):
+            return None
+        retry_after = parse_retry_after(outcome.headers.get("retry-after"), now=now)
+    delay = retry_delay(config, retries_done=retries_done, retry_after=retry_after, rand=rand)
+    fits = within_budget(config, retries_done=retries_done, elapsed=elapsed, delay=delay)
+    return delay if fits else None

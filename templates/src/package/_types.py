@@ -52,7 +52,9 @@ NOT_GIVEN = NotGiven()
 
 
 FileContent = IO[bytes] | bytes
-FileTypes = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+FileTypes = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
 """A file to upload: its content, or `(filename, content)`, or `(filename, content, media_type)`."""
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 
 
-class ProviderSlug(str, enum.Enum):
+class ProviderSlug(enum.StrEnum):
     """Lowercase slug of the upstream provider a credential authenticates against (for example
     `openai`, `anthropic`, `amazon-bedrock`).
 

@@ -641,7 +641,7 @@ class AsyncByokWithRawResponse:
     """`AsyncByok` methods returning `APIResponse` instead of the parsed value."""
 
     def __init__(self, resource: AsyncByok) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.delete = async_to_raw_response_wrapper(resource.delete)
