@@ -143,8 +143,9 @@ def wrap(text: str, indent: int = 0, width: int = 100, hanging: int = 0, first: 
     pad = " " * (indent + hanging)
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", cleaned) if p.strip()]
     lead = "\0" * max(first - hanging, 0)  # reserves room on the first line, removed below
+    fill_width = width - len(pad) - 3
     wrapped = [
-        textwrap.fill(lead + p, width - len(pad) - 3, break_long_words=False, break_on_hyphens=False)
+        textwrap.fill(lead + p, fill_width, break_long_words=False, break_on_hyphens=False)
         .removeprefix(lead)
         for p in paragraphs
     ]
@@ -486,7 +487,7 @@ __all__ += ["json_block", "md_absolute_links", "py_import", "url_origin"]
 # assertion per `Check`. `views_tests` decides what is checked; these functions only spell it.
 
 PathStep: TypeAlias = tuple[Literal["attr", "item"], str | int]
-CheckKind = Literal["isinstance", "is", "eq", "len", "json"]
+CheckKind = Literal["isinstance", "type", "is", "eq", "len", "json"]
 
 
 @dataclass(frozen=True)
@@ -495,8 +496,8 @@ class Check:
 
     `path` leads from the variable to the value (`("attr", "data")` is `.data`, `("item", 0)` is
     `[0]`); `expected` is a literal, or a `PySource` for a class, an enum member or a datetime.
-    Kinds: `isinstance`, `is` (None, booleans, enum members), `eq`, `len` and `json` (the value
-    serialized to JSON data by the test module's `as_json` helper, compared with `expected`).
+    Kinds: `isinstance`, `type` (exact class), `is` (None, booleans, enum members), `eq`, `len`
+    and `json` (the value serialized to JSON data by the test module's `as_json` helper).
     """
 
     path: tuple[PathStep, ...]
@@ -535,6 +536,8 @@ def py_check(check: Check, var: str) -> str:
     expected = py_data(check.expected)
     if check.kind == "isinstance":
         return f"assert isinstance({target}, {expected})"
+    if check.kind == "type":
+        return f"assert type({target}) is {expected}"
     if check.kind == "len":
         return f"assert len({target}) == {expected}"
     if check.kind == "json":

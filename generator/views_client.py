@@ -187,7 +187,7 @@ def module_imports(
     """
     imports = {module: names.split(", ") for module, names in helper_imports(operations)}
     imports.setdefault("typing", []).extend(typing)
-    types_names = ["RequestOptions"] + imports.pop(".._types", [])
+    types_names = ["RequestOptions", *imports.pop(".._types", [])]
     if any(m.uses_not_given for m in methods):
         types_names += ["NOT_GIVEN", "NotGiven"]
     imports[parent + "_types"] = types_names

@@ -53,7 +53,8 @@ def test_manifest_cannot_point_outside_the_output(tmp_path: Path) -> None:
 def test_check_reports_changed_missing_and_stale(tmp_path: Path) -> None:
     write_tree(tmp_path, tree(RenderedFile("a.py", "x = 1\n"), RenderedFile("b.py", "2\n")))
     (tmp_path / "a.py").write_text("x = 99\n")
-    report = check_tree(tmp_path, tree(RenderedFile("a.py", "x = 1\n"), RenderedFile("c.py", "3\n")))
+    expected = tree(RenderedFile("a.py", "x = 1\n"), RenderedFile("c.py", "3\n"))
+    report = check_tree(tmp_path, expected)
     kinds = sorted(block.split(":")[0] for block in report)
     assert kinds == ["changed", "changed", "missing", "stale"]  # manifest changed too
     changed = next(b for b in report if b.startswith("changed: a.py"))
