@@ -12,7 +12,10 @@ import jinja2
 from . import emit, views, views_client, views_tests
 from .model import Api
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+# In a checkout the templates sit beside the package; an installed wheel carries them inside it.
+_BUNDLED = Path(__file__).resolve().parent / "_templates"
+_CHECKOUT = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = _BUNDLED if _BUNDLED.is_dir() else _CHECKOUT
 # Per-item templates: a placeholder in the file name makes one output file per item.
 _EXPANSIONS = {
     "{model}": "models",  # one Python module per model (mutually recursive models share one)
