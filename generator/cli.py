@@ -12,6 +12,7 @@ from typing import NoReturn
 from . import pipeline
 from .diagnostics import GeneratorError, Problem
 from .diff import bump, compare
+from .format import default_cache_dir
 from .load import load_spec
 from .publish import publish
 from .snapshot import snapshot
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
-        problems = validate(load_spec(args.spec, args.overlay), cache_dir=None)
+        problems = validate(load_spec(args.spec, args.overlay), cache_dir=default_cache_dir())
         for problem in problems:
             print(problem, file=sys.stderr)
         return 2 if any(p.severity == "error" for p in problems) else 0

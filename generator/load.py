@@ -21,6 +21,7 @@ from generator.diagnostics import GeneratorError, Problem, pointer_from
 from generator.yaml_source import LineIndex, Loader, gc_paused, mark_line, yaml_message
 
 Severity = Literal["error", "warning"]
+_NOT_JSON = object()
 _SUPPORTED = re.compile(r"3\.[01]\.\d+(-[0-9A-Za-z.-]+)?")
 SWAGGER_HINT = (
     "Swagger 2.0 is not supported; convert it to OpenAPI 3 first, "
@@ -120,8 +121,11 @@ def read_document(path: str | Path) -> Document:
         raise _fail(doc, f"file is not UTF-8 (byte 0x{byte}); re-save it as UTF-8", line) from None
     if not text.strip():
         raise _fail(doc, "file is empty; expected an OpenAPI document")
-    is_json = Path(path).suffix.lower() == ".json"
-    data = _parse_json(text, doc) if is_json else _parse_yaml(text, doc)
+    is_json, data = Path(path).suffix.lower() == ".json", _NOT_JSON
+    if is_json or text.lstrip().startswith("{"):  # JSON text, whatever the file is called
+        data = _parse_json(text, doc, fallback=not is_json)
+    if data is _NOT_JSON:
+        data = _parse_yaml(text, doc)
     if data is None:
         raise _fail(doc, "file has no content (only comments); expected an OpenAPI document")
     if not isinstance(data, dict):
@@ -153,7 +157,8 @@ def _read_bytes(path: Path, doc: Document) -> bytes:
     raise _fail(doc, reason)
 
 
-def _parse_json(text: str, doc: Document) -> Any:
+def _parse_json(text: str, doc: Document, fallback: bool = False) -> Any:
+    """Parse JSON; with `fallback`, text that is not JSON gives _NOT_JSON (try YAML instead)."""
     duplicates: list[tuple[dict[str, Any], str]] = []
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -168,6 +173,8 @@ def _parse_json(text: str, doc: Document) -> Any:
         with gc_paused():
             data = json.loads(text, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
+        if fallback:
+            return _NOT_JSON
         raise _fail(doc, f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno) from None
     except RecursionError:
         raise _fail(doc, "document is nested too deeply to read") from None

@@ -59,7 +59,13 @@ def apply_overlay_documents(
     warnings: list[Problem] = []
     for overlay in overlays:
         for action in overlay.actions:
-            if not _apply_action(result, action):
+            try:
+                matched = _apply_action(result, action)
+            except JSONPathError as exc:  # e.g. a filter comparing incompatible types
+                message = f"action {action.index}: JSONPath {action.target!r} failed: {exc}"
+                pointer = f"#/actions/{action.index}/target"
+                raise GeneratorError([overlay.document.problem(pointer, message)]) from None
+            if not matched:
                 pointer = f"#/actions/{action.index}"
                 message = (
                     f"action {action.index}: target {action.target!r} matched nothing in the "

@@ -20,6 +20,29 @@ _DATA_KEYS = frozenset(("example", "examples", "default", "enum", "const"))  # v
 _SUBSCHEMA = ("items", "not", "additionalProperties", "if", "then", "else", "contains")
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_NAMED = frozenset(  # maps whose keys are names (a property may be called "default")
+    [
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "schemas",
+        "responses",
+        "parameters",
+        "examples",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "pathItems",
+        "paths",
+        "webhooks",
+        "content",
+        "encoding",
+    ]
+)
 _MISSING = object()
 _TEMPLATE = re.compile(r"\{([^{}/]+)\}")
 
@@ -91,14 +114,20 @@ def walk(data: Any) -> Iterator[tuple[Parts, dict[str, Any]]]:
         parts, node = stack.pop()
         if isinstance(node, dict):
             yield parts, node
+            named = bool(parts) and parts[-1] in _NAMED  # keys are names, not keywords
             stack.extend(
                 ((*parts, str(k)), v)
                 for k, v in node.items()
-                if not str(k).startswith("x-")
-                and (k not in _DATA_KEYS or (k == "examples" and isinstance(v, dict)))
+                if named or not (str(k).startswith("x-") or _is_data(k, v, parts))
             )
         elif isinstance(node, list):
             stack.extend(((*parts, str(i)), v) for i, v in enumerate(node))
+
+
+def _is_data(key: str, value: Any, parts: Parts) -> bool:
+    if key == "examples":
+        return not isinstance(value, dict)  # a map of Example Objects, or (3.1 schema) values
+    return key in _DATA_KEYS or (key == "value" and "examples" in parts[-2:])
 
 
 def _check_refs(data: dict[str, Any], checks: Checks) -> None:
@@ -254,8 +283,11 @@ def _check_type(schema: dict[str, Any], parts: Parts, v30: bool, checks: Checks)
         message = "type must be one string in OpenAPI 3.0 (lists are 3.1); use `nullable: true`"
         checks.add(where, message + " for null", cover=True)
     elif isinstance(value, list):
+        before = len(checks.problems)
         for i, item in enumerate(value):
             _check_type_name(item, (*where, str(i)), v30, checks)
+        if len(checks.problems) > before:
+            checks.covered.add(where)  # the validator's complaint is about the whole list
     else:
         _check_type_name(value, where, v30, checks)
 

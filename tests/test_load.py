@@ -1,0 +1,146 @@
+"""generator.load: reading YAML/JSON, errors with file:line, lazy pointer → line mapping."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.diagnostics import GeneratorError
+from generator.load import display_path, load_spec, read_document
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+FULL_SPEC = SHARED / "specs" / "openrouter-full.openapi.yaml"
+
+MINIMAL = """\
+openapi: 3.1.0
+info:
+  title: Pets
+  version: 2024-01-01
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      responses:
+        200:
+          description: ok
+components:
+  schemas:
+    Base: &base
+      type: object
+      properties:
+        on: {type: boolean}
+    Pet:
+      <<: *base
+      description: merged
+    Twin: *base
+"""
+
+
+def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def errors_of(path: Path) -> list[str]:
+    with pytest.raises(GeneratorError) as info:
+        load_spec(path)
+    return [str(p) for p in info.value.problems]
+
+
+def test_yaml_scalars_stay_as_written(tmp_path: Path) -> None:
+    spec = load_spec(write(tmp_path, "pets.yaml", MINIMAL))
+    assert spec.data["info"]["version"] == "2024-01-01"  # not a datetime.date
+    responses = spec.data["paths"]["/pets"]["get"]["responses"]
+    assert list(responses) == ["200"]  # unquoted status code → string key
+    schemas = spec.data["components"]["schemas"]
+    assert list(schemas["Base"]["properties"]) == ["on"]  # not the boolean True
+    assert schemas["Pet"]["type"] == "object" and schemas["Pet"]["description"] == "merged"
+    assert schemas["Twin"] == schemas["Base"]
+
+
+def test_digest_and_display_path(tmp_path: Path) -> None:
+    path = write(tmp_path, "pets.yaml", MINIMAL)
+    spec = load_spec(path)
+    assert spec.digest == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert spec.raw == path.read_bytes()
+    assert not spec.display_path.startswith("/")
+    assert Path(spec.display_path).resolve() == path.resolve()
+    assert display_path("spec/x.yaml") == "spec/x.yaml"
+
+
+def test_line_of_is_lazy_and_exact(tmp_path: Path) -> None:
+    spec = load_spec(write(tmp_path, "pets.yaml", MINIMAL))
+    assert spec.lines is not None and spec.lines._root is None  # nothing composed yet
+    assert spec.line_of("#") == 1
+    assert spec.line_of("#/paths/~1pets/get/responses/200") == 10
+    assert spec.line_of("#/components/schemas/Base/properties/on") == 17
+    assert spec.line_of("#/paths/~1pets/get/responses/404/description") == 9  # nearest: responses
+    assert spec.line_of("#/nowhere") == 1
+
+
+def test_valid_json_spec_loads(tmp_path: Path) -> None:
+    data = {
+        "openapi": "3.0.3",
+        "info": {"title": "Emoji 😀", "version": "1"},  # json.dumps writes \ud83d\ude00
+        "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}},
+    }
+    path = write(tmp_path, "spec.json", json.dumps(data, indent=2))
+    spec = load_spec(path)
+    assert spec.data == data
+    assert spec.line_of("#/paths/~1a/get/responses/200/description") == 12
+
+
+def test_json_text_in_a_yaml_file(tmp_path: Path) -> None:
+    text = '{"openapi": "3.1.0", "info": {"title": "\\ud83d\\ude00", "version": "1"}, "paths": {}}'
+    spec = load_spec(write(tmp_path, "spec.yaml", text))  # PyYAML rejects surrogate escapes
+    assert spec.data["info"]["title"] == "😀"
+    flow = "{openapi: 3.1.0, info: {title: x, version: '1'}, paths: {}}"  # YAML, not JSON
+    assert load_spec(write(tmp_path, "flow.yaml", flow)).data["info"]["title"] == "x"
+
+
+def test_missing_file_directory_and_not_utf8(tmp_path: Path) -> None:
+    assert errors_of(tmp_path / "nope.yaml")[0].endswith(
+        "nope.yaml:1: #: file not found; pass the path of an OpenAPI 3.0 or 3.1 document"
+    )
+    assert "is a directory" in errors_of(tmp_path)[0]
+    latin = write(tmp_path, "latin.yaml", b"openapi: 3.1.0\ninfo:\n  title: caf\xe9\n")
+    assert ":3: #: file is not UTF-8 (byte 0xe9)" in errors_of(latin)[0]
+    for message in [*errors_of(tmp_path / "nope.yaml"), *errors_of(latin)]:
+        assert not message.startswith("/")  # never an absolute path
+
+
+def test_every_duplicate_key_is_reported(tmp_path: Path) -> None:
+    text = "openapi: 3.1.0\ninfo: {title: a, title: b, version: '1'}\npaths:\n  /a: {}\n  /a: {}\n"
+    messages = errors_of(write(tmp_path, "dups.yaml", text))
+    assert [m.split(": ")[0:2] for m in messages] == [
+        [f"{display_path(tmp_path / 'dups.yaml')}:2", "#/info/title"],
+        [f"{display_path(tmp_path / 'dups.yaml')}:5", "#/paths/~1a"],
+    ]
+
+
+def test_read_document_accepts_any_mapping(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "overlay.yaml", "overlay: 1.0.0\nactions: []\n"))
+    assert doc.data == {"overlay": "1.0.0", "actions": []}
+    assert doc.line_of("#/actions") == 2
+
+
+def test_full_spec_loads_fast() -> None:
+    if not FULL_SPEC.is_file():
+        pytest.skip(f"{FULL_SPEC} is not available")
+    start = time.perf_counter()
+    spec = load_spec(FULL_SPEC)
+    elapsed = time.perf_counter() - start
+    print(f"\nload {FULL_SPEC.name} ({len(spec.raw) / 1e6:.1f} MB): {elapsed:.2f} s")
+    assert spec.version.startswith("3.1")
+    assert elapsed < 10  # about 1 s; generous for loaded CI machines
+    pointer = "#/components/schemas/VideoGenerationRequest/properties/upscale_factor"
+    line = spec.line_of(pointer)
+    assert spec.raw.decode().splitlines()[line - 1].strip() == "upscale_factor:"
