@@ -3,15 +3,16 @@
 Each change is labelled:
 
 - BREAKING: code that worked may stop working: a method, argument, field, model, enum, enum
-  value or exception class removed or renamed; an optional argument made required; a type
-  narrowed where the user passes values (arguments, request models) or widened where the user
-  reads values (return types, response models: e.g. a field that may now be `None`); a value
-  removed from an enum used in requests; a value added to a *closed* enum read from responses;
-  a new HTTP error status a method may raise.
+  member name or exception class renamed or removed; an optional argument made required; a
+  type narrowed where the user passes values (arguments, request models) or widened where the
+  user reads values (return types, response models: e.g. a field that may now be `None`); a
+  value removed from an enum used in requests; a value added to a *closed* enum read from
+  responses; a new HTTP error status a method may raise.
 - FEATURE: new methods, optional arguments, fields, models, enums, values of open enums; a type
   widened where the user passes values.
-- FIX: nothing to do for the user: an error status dropped, a response type narrowed, the HTTP
-  route changed, or a spec change that leaves the Python API as it was (docs, examples).
+- FIX: nothing to do for the user: an error status dropped, a response type narrowed, a value
+  dropped from an enum only read from responses (open enums keep any string the API sends),
+  the HTTP route changed, or a spec change that leaves the Python API as it was (docs).
 
 Next version (`bump`): the leftmost non-zero component of the version is the one that signals
 breaking changes, the rule of Cargo and of npm's caret ranges. From 1.0.0 on that is plain

@@ -149,9 +149,9 @@ def _old_entries(changelog: str) -> str:
     return changelog[found.start() :] if found else ""
 
 
-_STAMPS = (
-    re.compile(r"sha256[\s:=`'\"(]*([0-9a-f]{16,64})\b"),
-    re.compile(r"spec_digest\w*[\s:=`'\"]*([0-9a-f]{16,64})\b"),
+_STAMPS = (  # the provenance header, and `__spec_digest__ = "…"` / `"spec_digest": "…"` assignments
+    re.compile(r"\(sha256 ([0-9a-f]{16,64})\)"),
+    re.compile(r"spec_digest\w*[\"']?\s*[:=]\s*[\"']([0-9a-f]{16,64})[\"']", re.IGNORECASE),
 )
 
 
