@@ -114,7 +114,9 @@ def _render_one(env: jinja2.Environment, root: Path, source: str, context: dict[
 
 
 def header_line(path: str, api: Api) -> str:
-    return f"generated from {api.spec_path} (sha256 {api.spec_digest[:16]}); do not edit"
+    # No digest here: a spec change would otherwise rewrite every file. The digest is stamped
+    # once per output kind instead (`__spec_digest__`, the docs index, the tests' conftest).
+    return f"generated from {api.spec_path}; do not edit"
 
 
 def with_header(path: str, text: str, api: Api) -> str:
