@@ -47,8 +47,15 @@ _MD_PRIMITIVES = {"uuid": "str (uuid)", "uri": "str (uri)", "datetime": "datetim
 
 def py_type(t: TypeRef, in_model: bool = False) -> str:
     """An annotation inside the models package. Open enums read as `OpenEnum[Enum]`, which makes
-    pydantic try the enum before `str`."""
-    return " | ".join(_flat_py(t, "", in_model=in_model, arguments=False))
+    pydantic try the enum before `str`; in a model, tagged unions read as
+    `Annotated[A | B, Field(discriminator="kind")]`."""
+    return " | ".join(_flat_py(t, "", in_model=in_model, arguments=False, tagged=in_model))
+
+
+def py_runtime_type(t: TypeRef) -> str:
+    """A type pydantic validates outside the models package (`response=` of an `Operation`):
+    `models.`-qualified, open enums as in models, tagged unions annotated with their tag."""
+    return " | ".join(_flat_py(t, "models.", in_model=True, arguments=False, tagged=True))
 
 
 def py_arg_type(t: TypeRef) -> str:
@@ -62,20 +69,39 @@ def py_qualified_type(t: TypeRef) -> str:
     return " | ".join(_flat_py(t, "models.", in_model=False, arguments=False))
 
 
-def _flat_py(t: TypeRef, prefix: str, *, in_model: bool, arguments: bool) -> list[str]:
+def _flat_py(
+    t: TypeRef, prefix: str, *, in_model: bool, arguments: bool, tagged: bool = False
+) -> list[str]:
     def inner(x: TypeRef) -> str:
-        return " | ".join(_flat_py(x, prefix, in_model=in_model, arguments=arguments))
+        return " | ".join(
+            _flat_py(x, prefix, in_model=in_model, arguments=arguments, tagged=tagged)
+        )
 
     if isinstance(t, UnionOf):
         parts: list[str] = []
         for variant in t.variants:
             parts.extend(
                 p
-                for p in _flat_py(variant, prefix, in_model=in_model, arguments=arguments)
+                for p in _flat_py(
+                    variant, prefix, in_model=in_model, arguments=arguments, tagged=tagged
+                )
                 if p not in parts
             )
         if "None" in parts:  # None reads best last
             parts = [p for p in parts if p != "None"] + ["None"]
+        if tagged and t.discriminator and len([p for p in parts if p != "None"]) > 1:
+            if t.tags:  # the tag is read from the data and mapped to a variant
+                members = " | ".join(
+                    f"Annotated[{prefix}{v.name}, Tag({v.name!r})]"
+                    for v in t.variants
+                    if isinstance(v, ModelRef)
+                )
+                pick = f"discriminated({t.discriminator!r}, {dict(t.tags)!r})"
+                tag = f"Annotated[{members}, {pick}]"
+            else:  # every variant's tag property is a literal: pydantic reads it
+                members = " | ".join(p for p in parts if p != "None")
+                tag = f"Annotated[{members}, Field(discriminator={t.discriminator!r})]"
+            return [tag, "None"] if "None" in parts else [tag]
         return parts
     if isinstance(t, Primitive):
         return [_PRIMITIVES[t.kind]]
@@ -86,7 +112,10 @@ def _flat_py(t: TypeRef, prefix: str, *, in_model: bool, arguments: bool) -> lis
     if isinstance(t, ModelRef):
         return [prefix + t.name]
     if isinstance(t, EnumRef):
-        return [f"OpenEnum[{prefix}{t.name}]"] if in_model else [prefix + t.name, "str"]
+        if in_model:
+            open_enum = "OpenIntEnum" if t.value_kind == "int" else "OpenEnum"
+            return [f"{open_enum}[{prefix}{t.name}]"]
+        return [prefix + t.name, t.value_kind]
     return [f"Literal[{', '.join(py_literal(v) for v in t.values)}]"]
 
 
@@ -104,6 +133,9 @@ def referenced_names(types: Iterable[TypeRef]) -> tuple[set[str], set[str]]:
         t = stack.pop()
         if isinstance(t, UnionOf):
             stack.extend(t.variants)
+            if t.discriminator and len([v for v in t.variants if v != NULL]) > 1:
+                tagging = ("Tag", "discriminated") if t.tags else ("Field",)
+                helpers.update(("Annotated", *tagging))
         elif isinstance(t, ArrayOf):
             stack.append(t.item)
         elif isinstance(t, MapOf):
@@ -112,7 +144,7 @@ def referenced_names(types: Iterable[TypeRef]) -> tuple[set[str], set[str]]:
             classes.add(t.name)
         elif isinstance(t, EnumRef):
             classes.add(t.name)
-            helpers.add("OpenEnum")
+            helpers.add("OpenIntEnum" if t.value_kind == "int" else "OpenEnum")
         elif isinstance(t, LiteralOf):
             helpers.add("Literal")
         elif isinstance(t, Primitive) and t.kind in ("datetime", "date", "any", "file"):
@@ -195,6 +227,7 @@ __all__ = [
     "model_page",
     "non_null",
     "py_literal",
+    "py_runtime_type",
     "py_type",
     "referenced_names",
 ]
@@ -517,9 +550,11 @@ def py_data(value: object) -> str:
     return _py_inline(value)
 
 
-def py_args(args: Sequence[tuple[str, ArgValue]]) -> str:
-    """Keyword arguments: `id="x", limit=2` (the caller writes the parentheses)."""
-    return ", ".join(f"{_arg(name)}{py_data(value)}" for name, value in args)
+def py_args(args: Sequence[tuple[str, ArgValue]], more: str = "") -> str:
+    """Keyword arguments: `id="x", limit=2` (the caller writes the parentheses); `more` (such as
+    `", "`) follows them when there are any, to join further arguments."""
+    text = ", ".join(f"{_arg(name)}{py_data(value)}" for name, value in args)
+    return text + more if text else ""
 
 
 def py_access(var: str, path: Sequence[PathStep]) -> str:
@@ -554,9 +589,14 @@ def py_enum_member(enum_name: str, member: str) -> PySource:
     return PySource(f"models.{enum_name}.{member}")
 
 
+def py_bytes(text: str) -> PySource:
+    """A bytes literal of `text` encoded as UTF-8."""
+    return PySource(repr(text.encode()))
+
+
 def py_time(value: datetime.date) -> PySource:
     """A date or datetime constructor; the tests `import datetime`."""
-    return PySource(repr(value))
+    return PySource(repr(value).replace("datetime.timezone.utc", "datetime.UTC"))
 
 
 __all__ += [
@@ -565,6 +605,7 @@ __all__ += [
     "PathStep",
     "py_access",
     "py_args",
+    "py_bytes",
     "py_check",
     "py_class_ref",
     "py_data",

@@ -39,12 +39,16 @@ class ModelRef:
 @dataclass(frozen=True)
 class EnumRef:
     name: str  # the Enum.name it points at
+    value_kind: Literal["str", "int"] = "str"  # unknown values stay plain values of this type
 
 
 @dataclass(frozen=True)
 class UnionOf:
     variants: tuple[TypeRef, ...]
     discriminator: str | None = None  # wire name of the tag property, for tagged unions
+    # (tag value, model name) when the variants' tag properties are not single-valued, so the
+    # tag is read from the data; empty when each variant's tag property is a literal
+    tags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ def nullable(t: TypeRef) -> TypeRef:
     if is_nullable(t):
         return t
     if isinstance(t, UnionOf):
-        return UnionOf((*t.variants, NULL), t.discriminator)
+        return UnionOf((*t.variants, NULL), t.discriminator, t.tags)
     return UnionOf((t, NULL))
 
 
@@ -81,7 +85,7 @@ def non_null(t: TypeRef) -> TypeRef:
     """`t` without its null variant."""
     if isinstance(t, UnionOf):
         rest = tuple(v for v in t.variants if v != NULL)
-        return rest[0] if len(rest) == 1 else UnionOf(rest, t.discriminator)
+        return rest[0] if len(rest) == 1 else UnionOf(rest, t.discriminator, t.tags)
     return t
 
 
@@ -186,6 +190,8 @@ class Response:
     example: JsonValue = None
     has_example: bool = False
     streaming: bool = False  # text/event-stream: an iterator of `type` events
+    sentinel: str | None = None  # streaming: the `data` that ends the stream (`[DONE]`)
+    envelope: bool = False  # streaming: `type` describes the whole event ({event, data, id, retry})
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -11,11 +12,16 @@ from .model import Api, Enum, Field, Model, Resource, TypeRef
 from .views_docs import docs_context
 
 _HELPER_MODULES = {
+    "Annotated": "typing",
+    "Field": "pydantic",
+    "Tag": "pydantic",
+    "discriminated": ".._models",
     "Literal": "typing",
     "Any": "typing",
     "datetime": "datetime",
     "date": "datetime",
     "OpenEnum": ".._models",
+    "OpenIntEnum": ".._models",
     "FileTypes": ".._types",
 }
 
@@ -82,10 +88,38 @@ def _unique_modules(models: Sequence[Model]) -> list[Model]:
 
 
 def model_view(api: Api, model: Model) -> dict[str, Any]:
-    return {"model": model, "fields": [field_view(f) for f in model.fields]}
+    returned = model.name in returned_models(api)
+    return {"model": model, "fields": [field_view(f, returned) for f in model.fields]}
 
 
-def field_view(f: Field) -> FieldView:
+_RETURNED: dict[int, tuple[Api, frozenset[str]]] = {}
+
+
+def returned_models(api: Api) -> frozenset[str]:
+    """Names of the models a response (success, event or error) can contain."""
+    cached = _RETURNED.get(id(api))
+    if cached is not None and cached[0] is api:
+        return cached[1]
+    by_name = {m.name: m for m in api.models}
+    stack: list[TypeRef] = [r.type for op in api.operations for r in op.responses if r.type]
+    stack += [e.type for op in api.operations for e in op.errors if e.type]
+    found: set[str] = set()
+    while stack:
+        classes, _ = emit.referenced_names([stack.pop()])
+        for name in classes - found:
+            found.add(name)
+            model = by_name.get(name)
+            if model is not None:
+                stack += [f.type for f in model.fields]
+                stack += [model.extra_values] if model.extra_values is not None else []
+    _RETURNED.clear()  # one API at a time
+    _RETURNED[id(api)] = (api, frozenset(found))
+    return frozenset(found)
+
+
+def field_view(f: Field, returned: bool = False) -> FieldView:
+    if f.write_only and f.required and returned:  # responses leave write-only properties out
+        f = dataclasses.replace(f, required=False)
     annotation = emit.py_type(f.type, in_model=True)
     options = []
     if f.name != f.wire_name:

@@ -66,7 +66,33 @@ def normalize(
         security=_security_schemes(doc),
         client_headers=client_headers,
     )
+    _check_security(doc, api)
     return api, problems
+
+
+def _check_security(doc: Document, api: Api) -> None:
+    """The client sends its key one way (the first scheme an operation requires); warn about
+    operations that require only other schemes."""
+    supported = {s.name for s in api.security}
+    chosen = next(
+        (n for op in api.operations for n in op.security if n in supported),
+        api.security[0].name if api.security else None,
+    )
+    by_name = {s.name: s for s in api.security}
+    sent = by_name.get(chosen or "")
+    same = {
+        n
+        for n, s in by_name.items()
+        if sent
+        and (s.kind, s.location, s.param_name) == (sent.kind, sent.location, sent.param_name)
+    }
+    for op in api.operations:
+        if op.security and not same & set(op.security):
+            doc.warn(
+                op.pointer + "/security",
+                f"operation requires security scheme(s) {', '.join(op.security)}, but the "
+                f"client sends its key with scheme {chosen!r} for every operation",
+            )
 
 
 def _resources(
@@ -81,7 +107,8 @@ def _resources(
     for tag, op in tagged:
         by_tag.setdefault(tag, []).append(_with_client_options(op, client_headers))
     tags = list(by_tag)
-    attrs = dedupe([safe_identifier(snake(t)) for t in tags], _CLIENT_ATTRIBUTES)
+    attrs = [safe_identifier(snake(t)) for t in tags]
+    attrs = dedupe([f"tag{a}" if a.startswith("_") else a for a in attrs], _CLIENT_ATTRIBUTES)
     resources = []
     for tag, attr in zip(tags, attrs, strict=True):
         operations = by_tag[tag]

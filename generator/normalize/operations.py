@@ -12,12 +12,15 @@ from ..model import (
     BodyEncoding,
     ErrorResponse,
     Field,
+    MapOf,
     ModelRef,
     Operation,
     Pagination,
     Parameter,
+    Primitive,
     Response,
     TypeRef,
+    non_null,
 )
 from ..naming import argument_name, dedupe, pascal, safe_identifier, snake
 from .refs import Document
@@ -25,7 +28,9 @@ from .schemas import SchemaBuilder
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Per-call options every method takes as **options; arguments must not shadow them.
-RESERVED_ARGUMENTS = frozenset({"self", "timeout", "retries", "extra_headers", "server_url"})
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "timeout", "retries", "extra_headers", "server_url", "options"}
+)
 _IGNORED_HEADERS = frozenset({"authorization", "content-type", "accept"})
 _RUNTIME_ERRORS = frozenset(
     {
@@ -37,6 +42,9 @@ _RUNTIME_ERRORS = frozenset(
         "DefaultError",
     }
 )
+
+
+_RAW_TYPES = (Primitive("str"), Primitive("bytes"), Primitive("file"))
 
 
 def esc(key: str) -> str:
@@ -54,6 +62,8 @@ class OperationBuilder:
     def operations(self) -> list[tuple[str, Operation]]:
         """(tag, operation) for every operation, in document order."""
         found = []
+        if self.doc.get(("webhooks",)):
+            self.doc.warn("#/webhooks", "webhooks are not generated; they are ignored")
         paths = self.doc.get(("paths",))
         for path, item in (paths or {}).items():
             if not isinstance(item, dict):
@@ -70,12 +80,16 @@ class OperationBuilder:
     def _operation(
         self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], pointer: str
     ) -> Operation:
+        if op.get("callbacks"):
+            self.doc.warn(pointer + "/callbacks", "callbacks are not generated; they are ignored")
         op_id = str(op.get("operationId") or snake(f"{method} {path}"))
         params = self._parameters(item, op, pointer, op_id)
         body = self._body(op, pointer, op_id, {p.name for p in params})
         responses, errors = self._responses(op, pointer, op_id)
         override = op.get("x-speakeasy-name-override")
         name = safe_identifier(snake(str(override) if override else op_id))
+        if name.startswith("_"):  # `2fetch` → `_2fetch` would read as private: `call_2fetch`
+            name = "call" + name
         return Operation(
             name=name,
             operation_id=op_id,
@@ -120,7 +134,8 @@ class OperationBuilder:
         ordered = sorted(
             merged.values(), key=lambda p: (p[1]["in"] != "path", p[1].get("required") is not True)
         )
-        names = dedupe([_param_name(p) for _, p in ordered], RESERVED_ARGUMENTS)
+        # `body` is the argument of a body that is not flattened into keyword arguments
+        names = dedupe([_param_name(p) for _, p in ordered], RESERVED_ARGUMENTS | {"body"})
         return [
             self.parameter(param, at, name, op_id)
             for (at, param), name in zip(ordered, names, strict=True)
@@ -134,13 +149,30 @@ class OperationBuilder:
             schema, schema_at = content.get("schema", {}), f"{at}/content/{esc(media)}/schema"
         hint = pascal(op_id) + pascal(str(param["name"]))
         location = param["in"]
+        style = param.get("style")
+        supported = {"query": ("form",), "path": ("simple",), "header": ("simple",)}
+        if style is not None and style not in supported.get(location, ("form",)):
+            self.doc.warn(
+                f"{at}/style",
+                f"parameter style {style!r} is not supported for {location} parameters; "
+                "values are sent as "
+                + ("repeated keys (style form)" if location == "query" else "plain text"),
+            )
         resolved = self.doc.deref(schema) if isinstance(schema, dict) else {}
         example = param.get("example", resolved.get("example"))
+        param_type = self.schemas.type_of(schema if schema is not None else {}, schema_at, hint)
+        if isinstance(non_null(param_type), ModelRef | MapOf):
+            self.doc.warn(
+                schema_at,
+                f"object-valued {location} parameter {param['name']!r} is not supported "
+                "(deepObject and exploded objects are not encoded); pass it pre-encoded",
+            )
+            param_type = Primitive("str")
         return Parameter(
             name=name,
             wire_name=str(param["name"]),
             location=location,
-            type=self.schemas.type_of(schema if schema is not None else {}, schema_at, hint),
+            type=param_type,
             required=location == "path" or param.get("required") is True,
             description=_text(param.get("description") or resolved.get("description")),
             default=resolved.get("default"),
@@ -164,6 +196,13 @@ class OperationBuilder:
             content, ("json", "x-www-form-urlencoded", "multipart", "octet-stream", "text")
         )
         if media is None:
+            if content:
+                self.doc.warn(
+                    f"{pointer}/requestBody",
+                    f"request body media types {sorted(content)} are not supported; the "
+                    "method takes a `body` of raw bytes sent as application/octet-stream",
+                )
+                return Body("application/octet-stream", "binary", Primitive("bytes"), True)
             return None
         at = f"{pointer}/requestBody/content/{esc(media)}"
         media_obj = content[media] if isinstance(content[media], dict) else {}
@@ -187,10 +226,10 @@ class OperationBuilder:
         model = self.schemas.models.get(body_type.name)
         if model is None or model.extra_values is not None or not model.fields:
             return ()
-        names = dedupe([f.name for f in model.fields], taken | RESERVED_ARGUMENTS)
-        return tuple(
-            dataclasses.replace(f, name=n) for f, n in zip(model.fields, names, strict=True)
-        )
+        # read-only properties are set by the server: never offered as arguments
+        fields = [f for f in model.fields if not f.read_only]
+        names = dedupe([f.name for f in fields], taken | RESERVED_ARGUMENTS)
+        return tuple(dataclasses.replace(f, name=n) for f, n in zip(fields, names, strict=True))
 
     def _responses(
         self, op: dict[str, Any], pointer: str, op_id: str
@@ -222,8 +261,23 @@ class OperationBuilder:
                 if schema
                 else None
             )
+            readable = "json" in media or "event-stream" in media or media.startswith("text/")
+            if typ is not None and not readable and typ not in _RAW_TYPES:
+                self.doc.warn(
+                    f"{at}/content/{esc(media)}",
+                    f"responses of media type {media!r} are not parsed; the method returns "
+                    "the body as bytes",
+                )
+                typ = Primitive("bytes")
             example = media_obj.get(
                 "example", self.doc.deref(schema).get("example") if schema else None
+            )
+            sentinel = media_obj.get("x-speakeasy-sse-sentinel")
+            event_model = self.schemas.models.get(typ.name) if isinstance(typ, ModelRef) else None
+            envelope = (
+                event_model is not None
+                and any(f.wire_name == "data" for f in event_model.fields)
+                and {f.wire_name for f in event_model.fields} <= {"event", "data", "id", "retry"}
             )
             found.append(
                 Response(
@@ -234,6 +288,8 @@ class OperationBuilder:
                     example,
                     example is not None,
                     streaming="event-stream" in media,
+                    sentinel=str(sentinel) if sentinel is not None else None,
+                    envelope=envelope,
                 )
             )
         return found or [Response(status, description, None, None)]

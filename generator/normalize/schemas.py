@@ -56,6 +56,12 @@ _RESERVED_MODEL_NAMES = {
     "Annotated",
     "TypeAlias",
     "ConfigDict",
+    "OpenEnum",
+    "OpenIntEnum",
+    "Tag",
+    "Sequence",
+    "Mapping",
+    "FileTypes",
 }
 
 
@@ -76,6 +82,16 @@ class SchemaBuilder:
         schemas = self.doc.get(("components", "schemas"))
         keys = sorted(schemas) if isinstance(schemas, dict) else []
         classes = [self._class_name(k) for k in keys]
+        first: dict[str, str] = {}
+        for key, cls in zip(keys, classes, strict=True):
+            if cls not in first:
+                first[cls] = key
+            else:
+                self.doc.error(
+                    f"#/components/schemas/{_escape(key)}",
+                    f"schema {key!r} and schema {first[cls]!r} both become the Python class "
+                    f"{cls!r}; rename one of them (an overlay can rename a schema and its $refs)",
+                )
         for key, cls in zip(keys, dedupe(classes), strict=True):
             names[key] = cls
             self._taken.add(cls)
@@ -125,7 +141,8 @@ class SchemaBuilder:
     def _named_type(self, schema: Any, pointer: str, name: str) -> TypeRef:
         """A component: models and enums keep the component's name; anything else inlines."""
         if _is_object(schema):
-            self._named[pointer] = ModelRef(name)
+            ref = ModelRef(name)
+            self._named[pointer] = nullable(ref) if _allows_null(schema) else ref
             merged = self.merge_all_of(schema, pointer) if "allOf" in schema else schema
             self._build_model(merged, pointer, name)
             return self._named[pointer]
@@ -207,7 +224,7 @@ class SchemaBuilder:
         properties = properties if isinstance(properties, dict) else {}
         required = set(schema.get("required") or [])
         wire_names = list(properties)
-        names = dedupe([field_name(w) for w in wire_names])
+        names = dedupe([_public(field_name(w)) for w in wire_names])
         fields = []
         for wire, python_name in zip(wire_names, names, strict=True):
             prop = properties[wire]
@@ -284,11 +301,87 @@ class SchemaBuilder:
         non_null = [v for v in variants if v != NULL]
         if not non_null:
             return NULL
-        tagged = (
-            tag if isinstance(tag, str) and all(isinstance(v, ModelRef) for v in non_null) else None
-        )
-        base = non_null[0] if len(non_null) == 1 else UnionOf(tuple(non_null), tagged)
+        tagged: str | None = None
+        tags: tuple[tuple[str, str], ...] = ()
+        if isinstance(tag, str) and len(non_null) > 1:
+            tagged, tags = self._tagging(schema, keyword, pointer, tag, non_null)
+        base = non_null[0] if len(non_null) == 1 else UnionOf(tuple(non_null), tagged, tags)
         return nullable(base) if len(non_null) < len(variants) else base
+
+    def _tagging(
+        self, schema: dict[str, Any], keyword: str, pointer: str, tag: str, variants: list[TypeRef]
+    ) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """(tag property, (value, model) pairs) for a union with a discriminator.
+
+        Literal tags in every variant: pydantic reads them itself (no pairs). Otherwise the
+        pairs come from `mapping` and, for variants it leaves out, the schema names.
+        """
+        options = [o for o in schema[keyword] if o != {"type": "null"}]
+        if not all(isinstance(v, ModelRef) for v in variants):
+            self._warn(
+                pointer + "/discriminator",
+                f"discriminator {tag!r} is ignored: some variants are not object schemas; "
+                "values are matched against the variants in turn",
+            )
+            return None, ()
+        literal = all(self._const_tag(o, pointer, tag, required=True) is not None for o in options)
+        if literal and _public(field_name(tag)) == tag:  # pydantic tags by attribute name
+            return tag, ()
+        names = {v.name for v in variants if isinstance(v, ModelRef)}
+        pairs: dict[str, str] = {}
+        mapping = schema["discriminator"].get("mapping")
+        for value, target in (mapping if isinstance(mapping, dict) else {}).items():
+            ref = str(target) if str(target).startswith("#") else f"#/components/schemas/{target}"
+            typ = self._ref(ref, pointer + "/discriminator/mapping", str(value))
+            if isinstance(typ, ModelRef) and typ.name in names:
+                pairs[str(value)] = typ.name
+        for index, option in enumerate(options):
+            ref = option.get("$ref") if isinstance(option, dict) else None
+            key = _component_key(ref) if isinstance(ref, str) else None
+            aligned = len(variants) == len(options)  # inline members: matched by position
+            variant = (
+                self._ref(ref, pointer, "")
+                if key is not None
+                else variants[index]
+                if aligned
+                else None
+            )
+            if isinstance(variant, ModelRef) and variant.name not in pairs.values():
+                const = self._const_tag(option, pointer, tag, required=False)
+                pairs[str(const) if const is not None else key or ""] = variant.name
+        if not names <= set(pairs.values()):
+            self._warn(
+                pointer + "/discriminator",
+                f"discriminator {tag!r} is ignored: variants without a mapping entry or a "
+                "schema name cannot be told apart by it; values are matched against the "
+                "variants in turn",
+            )
+            return None, ()
+        return tag, tuple(sorted(pairs.items()))
+
+    def _const_tag(self, option: Any, pointer: str, tag: str, *, required: bool) -> Any:
+        """The one fixed value of this union member's `tag` property (a literal field), or
+        None; with `required`, only when the property is required too."""
+        resolved = self._resolve_fully(option, pointer)
+        if isinstance(resolved, dict) and "allOf" in resolved:
+            resolved = self.merge_all_of(resolved, pointer)
+        if not isinstance(resolved, dict):
+            return None
+        if required and tag not in (resolved.get("required") or []):
+            return None
+        raw = (resolved.get("properties") or {}).get(tag)
+        prop = self._resolve_fully(raw, pointer)
+        types = prop.get("type") if isinstance(prop, dict) else None
+        if not isinstance(prop, dict) or prop.get("nullable") is True:
+            return None
+        if isinstance(types, list) and "null" in types:
+            return None
+        values = [prop["const"]] if "const" in prop else _enum_values(prop)
+        if len(values) != 1 or values[0] is None:
+            return None
+        if required and isinstance(raw, dict) and "$ref" in raw and "const" not in prop:
+            return None  # a referenced enum is an Enum class, which pydantic cannot tag by
+        return values[0]
 
     def _inline_enum(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         values = _enum_values(schema)
@@ -314,8 +407,8 @@ class SchemaBuilder:
             open=True,
             value_kind=kind,
         )
-        ref = EnumRef(name)
-        return nullable(ref) if None in raw or schema.get("nullable") is True else ref
+        ref = EnumRef(name, kind)
+        return nullable(ref) if None in raw or _allows_null(schema) else ref
 
     def _warn(self, pointer: str, message: str) -> None:
         self.problems.append(
@@ -342,6 +435,21 @@ def _field(name: str, wire: str, t: TypeRef, required: bool, prop: Any, doc: Doc
     )
 
 
+# Attributes of the generated models' base class a field must not shadow (beyond `model_*`).
+_MODEL_ATTRIBUTES = frozenset(
+    {"construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw"}
+    | {"schema", "schema_json", "update_forward_refs", "validate", "to_dict"}
+)
+
+
+def _public(name: str) -> str:
+    """Pydantic treats `_x` attributes as private, not fields: `2fa` becomes `field_2fa`; names
+    of BaseModel methods get a `_` suffix."""
+    if name in _MODEL_ATTRIBUTES:
+        return f"{name}_"
+    return f"field{name}" if name.startswith("_") else name
+
+
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -349,6 +457,12 @@ def _text(value: Any) -> str:
 def _enum_values(schema: dict[str, Any]) -> list[Any]:
     values = schema.get("enum")
     return list(values) if isinstance(values, list) and values else []
+
+
+def _allows_null(schema: dict[str, Any]) -> bool:
+    """3.0 `nullable: true` or a 3.1 type list with "null"."""
+    types = schema.get("type")
+    return schema.get("nullable") is True or (isinstance(types, list) and "null" in types)
 
 
 def _is_object(schema: Any) -> bool:

@@ -1,0 +1,82 @@
+"""One package generated from `feature_spec.yaml` (many OpenAPI features at once), imported."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.pipeline import Build, Options, generate
+
+HERE = Path(__file__).resolve().parent
+FEATURE_SPEC = HERE / "feature_spec.yaml"
+
+
+def generate_package(spec: Path, out: Path, package: str) -> tuple[Build, ModuleType]:
+    """Generate `spec` into `out` as `package` and import it (fresh)."""
+    started = time.perf_counter()
+    build, _ = generate(spec, out, Options(package_name=package, cache_dir=out.parent / "cache"))
+    print(f"generated {package} in {time.perf_counter() - started:.1f} s")
+    src = str(out / "src")
+    if src not in sys.path:
+        sys.path.insert(0, src)
+    for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+        del sys.modules[name]
+    return build, importlib.import_module(package)
+
+
+@pytest.fixture(scope="session")
+def zoo_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, ModuleType]:
+    out = tmp_path_factory.mktemp("zoo") / "sdk"
+    return generate_package(FEATURE_SPEC, out, "zoo_features")
+
+
+@pytest.fixture(scope="session")
+def zoo(zoo_build: tuple[Build, ModuleType]) -> ModuleType:
+    return zoo_build[1]
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """A MockTransport handler that records requests and answers with a fixed response."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.respond: Handler = lambda request: httpx.Response(200, json={})
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return self.respond(request)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def client(zoo: ModuleType, recorder: Recorder) -> Iterator[Any]:
+    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    with zoo.FeatureZoo(api_key="sk-test", http_client=http, retries=None) as c:
+        yield c
+    http.close()
+
+
+@pytest.fixture
+def async_client(zoo: ModuleType, recorder: Recorder) -> Any:
+    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    return zoo.AsyncFeatureZoo(api_key="sk-test", http_client=http, retries=None)

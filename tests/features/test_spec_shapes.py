@@ -1,0 +1,105 @@
+"""Generated clients for small specs that cannot share `feature_spec.yaml`: other auth schemes,
+and inputs that must be refused."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.diagnostics import GeneratorError
+from generator.pipeline import Options, build
+
+from .conftest import generate_package
+
+HEADER_KEY_SPEC = """
+openapi: 3.0.3
+info: {title: Header Key, version: 1.0.0}
+servers: [{url: "https://hk.example"}]
+security: [{key: []}]
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Api-Key}
+paths:
+  /ping:
+    get:
+      operationId: ping
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [pong, note]
+                properties:
+                  pong: {type: boolean}
+                  note: {type: string, nullable: true}
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(textwrap.dedent(text), encoding="utf-8")
+    return spec
+
+
+def test_api_key_in_header(tmp_path: Path) -> None:
+    _, pkg = generate_package(_write(tmp_path, HEADER_KEY_SPEC), tmp_path / "sdk", "hk_feature")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"pong": True, "note": None})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client: Any = pkg.HeaderKey(api_key=lambda: "rotated", http_client=http)
+    result = client.default.ping()
+    assert result.pong is True and result.note is None  # OpenAPI 3.0 `nullable`
+    assert seen[-1].headers["X-Api-Key"] == "rotated"
+    assert "Authorization" not in seen[-1].headers
+    fixed: Any = pkg.HeaderKey(api_key="k1", http_client=http)
+    fixed.default.ping()
+    assert seen[-1].headers["X-Api-Key"] == "k1"
+
+
+def test_http_basic(tmp_path: Path) -> None:
+    spec = HEADER_KEY_SPEC.replace(
+        "key: {type: apiKey, in: header, name: X-Api-Key}", "key: {type: http, scheme: basic}"
+    )
+    _, pkg = generate_package(_write(tmp_path, spec), tmp_path / "sdk", "basic_feature")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"pong": True, "note": "n"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client: Any = pkg.HeaderKey(api_key="user:pa55", http_client=http)
+    client.default.ping()
+    assert seen[-1].headers["Authorization"] == "Basic dXNlcjpwYTU1"
+
+
+COLLIDING_SPEC = """
+openapi: 3.1.0
+info: {title: Clash, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    foo_bar: {type: object, properties: {a: {type: string}}}
+    FooBar: {type: object, properties: {b: {type: string}}}
+"""
+
+
+def test_schema_names_colliding_after_casing_are_an_error(tmp_path: Path) -> None:
+    spec = _write(tmp_path, COLLIDING_SPEC)
+    with pytest.raises(GeneratorError) as caught:
+        build(spec, Options(cache_dir=tmp_path / "cache"))
+    [problem] = caught.value.problems
+    assert problem.severity == "error"
+    assert problem.pointer == "#/components/schemas/foo_bar"
+    assert problem.line == 7
+    assert "'FooBar'" in problem.message and "rename" in problem.message

@@ -1,0 +1,164 @@
+"""normalize: the model for the features issue 5 asks for (inline specs, no rendering)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import Problem
+from generator.model import NULL, Api, EnumRef, ModelRef, UnionOf
+from generator.normalize import normalize
+
+
+def _normalize(spec: dict[str, Any]) -> tuple[Api, list[Problem]]:
+    data = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}, **spec}
+    return normalize(data, file="t.yaml", line_of=lambda p: 3, digest="0" * 64, config={})
+
+
+def _schemas(**schemas: Any) -> dict[str, Any]:
+    return {"components": {"schemas": schemas}}
+
+
+def _model(api: Api, name: str) -> Any:
+    return next(m for m in api.models if m.name == name)
+
+
+def test_names_colliding_after_casing_are_an_error() -> None:
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+    _, problems = _normalize(_schemas(**{"foo_bar": obj, "FooBar": obj, "foo-bar": obj}))
+    errors = [p for p in problems if p.severity == "error"]
+    assert [p.pointer for p in errors] == [
+        "#/components/schemas/foo-bar",
+        "#/components/schemas/foo_bar",
+    ]
+    assert all("'FooBar'" in p.message and "rename" in p.message for p in errors)
+
+
+def test_mapping_tags_and_literal_tags() -> None:
+    ref = {"$ref": "#/components/schemas/A"}
+    api, problems = _normalize(
+        _schemas(
+            A={"type": "object", "required": ["t"], "properties": {"t": {"type": "string"}}},
+            B={"type": "object", "required": ["t"], "properties": {"t": {"type": "string"}}},
+            C={"type": "object", "required": ["t"], "properties": {"t": {"const": "c"}}},
+            D={"type": "object", "required": ["t"], "properties": {"t": {"enum": ["d"]}}},
+            Mapped={
+                "oneOf": [ref, {"$ref": "#/components/schemas/B"}],
+                "discriminator": {"propertyName": "t", "mapping": {"a": "#/components/schemas/A"}},
+            },
+            Literal_={
+                "oneOf": [{"$ref": "#/components/schemas/C"}, {"$ref": "#/components/schemas/D"}],
+                "discriminator": {"propertyName": "t"},
+            },
+            Holder={
+                "type": "object",
+                "properties": {
+                    "m": {"$ref": "#/components/schemas/Mapped"},
+                    "l": {"$ref": "#/components/schemas/Literal_"},
+                },
+            },
+        )
+    )
+    assert not problems
+    m, lit = _model(api, "Holder").fields
+    assert m.type == UnionOf((ModelRef("A"), ModelRef("B")), "t", (("B", "B"), ("a", "A")))
+    assert lit.type == UnionOf((ModelRef("C"), ModelRef("D")), "t")
+
+
+def test_discriminator_over_non_objects_is_a_warning() -> None:
+    _, problems = _normalize(
+        _schemas(
+            U={
+                "oneOf": [{"type": "string"}, {"type": "integer"}],
+                "discriminator": {"propertyName": "k"},
+            }
+        )
+    )
+    [warning] = problems
+    assert (
+        warning.severity == "warning" and warning.pointer == "#/components/schemas/U/discriminator"
+    )
+
+
+def test_nullable_component_models_and_int_enums() -> None:
+    api, _ = _normalize(
+        _schemas(
+            N={"type": ["object", "null"], "properties": {"a": {"type": "string"}}},
+            E={"type": "integer", "enum": [1, 2], "nullable": True},
+            H={
+                "type": "object",
+                "properties": {
+                    "n": {"$ref": "#/components/schemas/N"},
+                    "e": {"$ref": "#/components/schemas/E"},
+                },
+            },
+        )
+    )
+    n, e = _model(api, "H").fields
+    assert n.type == UnionOf((ModelRef("N"), NULL))
+    assert e.type == UnionOf((EnumRef("E", "int"), NULL))
+
+
+def test_read_only_fields_are_not_body_arguments_and_private_names_are_avoided() -> None:
+    body = {
+        "type": "object",
+        "properties": {"id": {"type": "string", "readOnly": True}, "2fa": {"type": "boolean"}},
+    }
+    api, _ = _normalize(
+        {
+            "paths": {
+                "/x": {
+                    "post": {
+                        "operationId": "1make",
+                        "requestBody": {"content": {"application/json": {"schema": body}}},
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            }
+        }
+    )
+    [op] = api.operations
+    assert op.name == "call_1make"
+    assert [f.name for f in op.body.fields] == ["field_2fa"]  # type: ignore[union-attr]
+
+
+def test_unsupported_bodies_and_parameters_warn() -> None:
+    _, problems = _normalize(
+        {
+            "paths": {
+                "/x": {
+                    "post": {
+                        "parameters": [
+                            {
+                                "name": "p",
+                                "in": "query",
+                                "style": "pipeDelimited",
+                                "schema": {"type": "array", "items": {"type": "string"}},
+                            }
+                        ],
+                        "requestBody": {
+                            "content": {"application/xml": {"schema": {"type": "object"}}}
+                        },
+                        "responses": {
+                            "200": {
+                                "description": "ok",
+                                "content": {
+                                    "application/xml": {
+                                        "schema": {
+                                            "type": "object",
+                                            "properties": {"a": {"type": "string"}},
+                                        }
+                                    }
+                                },
+                            }
+                        },
+                    }
+                }
+            }
+        }
+    )
+    pointers = sorted(p.pointer for p in problems if p.severity == "warning")
+    assert pointers == [
+        "#/paths/~1x/post/parameters/0/style",
+        "#/paths/~1x/post/requestBody",
+        "#/paths/~1x/post/responses/200/content/application~1xml",
+    ]
