@@ -14,35 +14,39 @@ path values are percent-encoded into one segment; query arrays repeat their key;
 
 from __future__ import annotations
 
+import base64
 import copy
+import dataclasses
 import datetime
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from urllib.parse import quote
 
-from . import emit
+from . import emit, views_client
 from .emit import ArgValue, Check, PathStep, PySource
 from .model import (
     Api,
     ArrayOf,
-    Enum,
     EnumRef,
     ErrorResponse,
     JsonValue,
     LiteralOf,
     MapOf,
-    Model,
     ModelRef,
     Operation,
     Parameter,
     Primitive,
     Resource,
+    Response,
+    SecurityScheme,
     TypeRef,
     UnionOf,
     non_null,
 )
+from .naming import upper_snake
+from .views_client import MethodView
 
 TEST_API_KEY = "sdk-test-key"
 OFFLINE_SERVER_URL = "https://api.sdk-tests.example/v1"  # offline tests never leave the process
@@ -71,6 +75,10 @@ _SYNTHETIC: dict[str, JsonValue] = {
 _FILE_ARGUMENT = PySource('("example.txt", b"Hello, world!")')
 _STRING_KINDS = ("str", "uuid", "uri")
 
+# What a method returns: a parsed JSON value, a page, an event stream, the body as text or bytes,
+# or nothing.
+ResultKind = Literal["json", "page", "stream", "text", "bytes", "none"]
+
 
 @dataclass(frozen=True)
 class Argument:
@@ -83,6 +91,8 @@ class Argument:
     required: bool
     nullable: bool  # body field where None is sent as JSON null
     value: ArgValue  # example value
+    passed: bool = True  # False: a body field the method sets itself (`stream`)
+    joined: bool = False  # an array query parameter sent comma-separated (explode=false)
 
 
 @dataclass(frozen=True)
@@ -95,9 +105,9 @@ class RequestView:
     query: tuple[tuple[str, str], ...]  # sorted (name, value) pairs
     headers: tuple[tuple[str, str], ...]  # headers the arguments set, plus the key's header
     body_kind: Literal["none", "json", "form", "multipart", "raw"]
-    json: JsonValue  # body_kind "json": the document; "form": the sorted pairs
-    form: tuple[tuple[str, str], ...]
-    multipart_names: tuple[str, ...]
+    json: JsonValue  # body_kind "json": the document sent
+    form: tuple[tuple[str, str], ...]  # body_kind "form": the sorted pairs sent
+    multipart_names: tuple[str, ...]  # body_kind "multipart": the part names sent
 
 
 @dataclass(frozen=True)
@@ -112,17 +122,20 @@ class BodyView:
 
 @dataclass(frozen=True)
 class ErrorCase:
+    """One error response: the status the mock (or Prism) answers with and what must be raised."""
+
     label: str  # "404", "4xx", "default": the test name suffix
     status: int
     exception: str  # class name in errors.py
     body: BodyView
     checks: tuple[Check, ...]  # on the error's `.data`: its class and values, or `is None`
     prism: bool  # Prism answers this status when asked with `Prefer: code=...`
+    prism_checks: tuple[Check, ...]  # what Prism's body for it can be held to
 
 
 @dataclass(frozen=True)
 class PathParamCase:
-    name: str
+    name: str  # wire name: the one the runtime's error message quotes
     empty_args: tuple[tuple[str, ArgValue], ...]  # the minimal call with this parameter ""
     probe_args: tuple[tuple[str, ArgValue], ...]  # with PATH_PARAM_PROBE; () if not a string
     probe_url: str
@@ -148,23 +161,27 @@ class PageCase:
 
 @dataclass(frozen=True)
 class EnumCase:
-    """A response whose open-enum field carries a value the SDK does not know."""
+    """A response whose open-enum field carries a value the SDK does not know: it is kept as
+    the plain value."""
 
     body: JsonValue
-    path: tuple[PathStep, ...]
-    value: str | int
+    checks: tuple[Check, ...]
 
 
 @dataclass(frozen=True)
-class OperationTests:
+class MethodTests:
+    """Everything the generated tests of one method send and expect."""
+
     op: Operation
     name: str  # method name
+    const: str  # prefix of the test module's constants for this method, e.g. GET
+    kind: ResultKind
     paginated: bool
     minimal: RequestView
     full: RequestView | None  # None when the method has no optional argument
     status: int  # success status the mock answers with
     response: BodyView
-    var: str  # "res", or "page" for paginated methods
+    var: str  # "res"; "page" for paginated methods, "events" for event streams
     checks: tuple[Check, ...]  # on the method's return value
     prism_checks: tuple[Check, ...]  # what Prism's response can be held to
     errors: tuple[ErrorCase, ...]  # every error-table row, then "default"
@@ -178,22 +195,24 @@ class OperationTests:
 @dataclass(frozen=True)
 class ResourceTests:
     resource: Resource
-    operations: tuple[OperationTests, ...]
+    methods: tuple[MethodTests, ...]
     uses_datetime: bool
     uses_as_json: bool
+    uses_form: bool
 
 
 def tests_context(api: Api) -> dict[str, Any]:
     builder = _Builder(api)
     suites = {r.name: builder.resource(r) for r in api.resources}
-    spec_name = PurePosixPath(api.spec_path).name
     return {
         "tests_by_resource": suites,
         "test_api_key": TEST_API_KEY,
         "offline_server_url": OFFLINE_SERVER_URL,
+        "page_size": PAGE_SIZE,
+        "page_total": PAGE_TOTAL,
         "spec_candidates": _spec_candidates(api.spec_path),
-        "spec_file_name": spec_name,
         "prism_candidates": ("node_modules/.bin/prism", "../node_modules/.bin/prism"),
+        "credential_header": _credential_header(views_client.client_scheme(api)),
     }
 
 
@@ -213,62 +232,84 @@ class _Builder:
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
         self.error_types = {e.class_name: e.data_type for e in api.error_classes}
-        self.bearer = not api.security or any(s.kind == "bearer" for s in api.security)
+        self.scheme = views_client.client_scheme(api)
 
     # --- per resource and operation ---
 
     def resource(self, resource: Resource) -> ResourceTests:
-        ops = tuple(self.operation(op) for op in resource.operations)
+        ops = tuple(self.method(m) for m in views_client.resource_methods(resource))
         checks = [c for t in ops for c in _all_checks(t)]
         return ResourceTests(
             resource=resource,
-            operations=ops,
+            methods=ops,
             uses_datetime=any(
                 isinstance(c.expected, PySource) and c.expected.text.startswith("datetime.")
                 for c in checks
             ),
             uses_as_json=any(c.kind == "json" for c in checks),
+            uses_form=any(
+                r is not None and r.body_kind == "form" for t in ops for r in (t.minimal, t.full)
+            ),
         )
 
-    def operation(self, op: Operation) -> OperationTests:
-        arguments = self.arguments(op)
-        minimal = [a for a in arguments if a.required]
+    def method(self, m: MethodView) -> MethodTests:
+        op = m.op
+        names = {a.name for a in m.args}
+        arguments = [
+            _replace(a, passed=a.name in names, joined=a.wire_name in m.joined_query)
+            for a in self.arguments(op)
+        ]
+        fixed = [_replace(a, value=bool(m.stream)) for a in arguments if not a.passed]
+        arguments = [a for a in arguments if a.passed] + fixed
+        minimal = [a for a in arguments if a.required or not a.passed]
         full = self.request(op, arguments) if len(minimal) < len(arguments) else None
-        response = op.response
-        status = _success_status(response.status if response else "200")
-        body = self.response_body(response.content_type, response.type, response.example,
-                                  response.has_example) if response else _EMPTY
-        paginated = op.pagination is not None and op.pagination.kind == "offset_limit"
-        var = "page" if paginated else "res"
-        checks = self.result_checks(op, body, paginated)
-        prism_checks = (
-            checks if response is None or response.has_example or response.type is None
-            else checks[:1]
-        )
-        return OperationTests(
+        response = _response_of(op, streamed=bool(m.stream))
+        kind: ResultKind
+        if m.stream:
+            kind = "stream"
+        elif m.pagination:
+            kind = "page"
+        elif response is None or response.type is None or response.content_type is None:
+            kind = "none"
+        elif m.response_format in ("text", "bytes"):
+            kind = "text" if m.response_format == "text" else "bytes"
+        else:
+            kind = "json"
+        body = self.result_body(kind, response)
+        checks = self.result_checks(op, kind, response, body)
+        made_up = response is not None and response.type is not None and not response.has_example
+        if kind in ("text", "bytes"):  # Prism sends what it likes for a binary body
+            prism_checks: tuple[Check, ...] = (Check((), "isinstance", PySource(kind[:3])),)
+        else:
+            prism_checks = _class_checks(checks) if made_up else checks
+        return MethodTests(
             op=op,
-            name=op.name,
-            paginated=paginated,
+            name=m.name,
+            const=upper_snake(m.name),
+            kind=kind,
+            paginated=kind == "page",
             minimal=self.request(op, minimal),
             full=full,
-            status=status,
+            status=_success_status(response.status if response else "200"),
             response=body,
-            var=var,
+            var={"page": "page", "stream": "events"}.get(kind, "res"),
             checks=checks,
             prism_checks=prism_checks,
             errors=tuple(self.error_cases(op)),
             prism_default=self.prism_default(op),
             path_params=tuple(self.path_param_cases(op, minimal)),
-            page=self.page_case(op, minimal, body) if paginated else None,
+            page=self.page_case(op, minimal, body) if kind == "page" else None,
             auth=self.auth_case(op),
-            unknown_enum=self.enum_case(op, body, paginated),
+            unknown_enum=self.enum_case(op, body, kind),
         )
 
     # --- arguments and requests ---
 
     def arguments(self, op: Operation) -> list[Argument]:
         """Every argument of the method, in signature order, with an example value."""
-        params = sorted(op.parameters, key=lambda p: (p.location != "path", p.client_option is not None))
+        params = sorted(
+            op.parameters, key=lambda p: (p.location != "path", p.client_option is not None)
+        )
         args = [self.param_argument(p) for p in params if p.client_option is None]
         body = op.body
         if body is not None:
@@ -276,11 +317,13 @@ class _Builder:
             if body.fields:
                 for f in body.fields:
                     value = (
-                        self.example(f.type, shown[f.wire_name], True) if f.wire_name in shown
+                        self.example(f.type, shown[f.wire_name], True)
+                        if f.wire_name in shown
                         else self.example(f.type, f.example, f.has_example)
                     )
-                    args.append(Argument(f.name, f.wire_name, "json", f.type, f.required,
-                                         f.nullable, value))
+                    args.append(
+                        Argument(f.name, f.wire_name, "json", f.type, f.required, f.nullable, value)
+                    )
             else:
                 value = self.example(body.type, body.example, body.has_example)
                 args.append(Argument("body", "", "body", body.type, body.required, False, value))
@@ -299,24 +342,30 @@ class _Builder:
         path = op.path
         for a in by_location.get("path", []):
             path = path.replace("{" + a.wire_name + "}", _path_segment(a.value))
-        query = sorted(
+        query = [
             (a.wire_name, _text(item))
             for a in by_location.get("query", [])
             if a.value is not None
-            for item in (a.value if isinstance(a.value, list) else [a.value])
-        )
-        headers = [(a.wire_name, _text(a.value)) for a in by_location.get("header", [])
-                   if a.value is not None]
-        if self.bearer:
-            headers.append(("Authorization", f"Bearer {TEST_API_KEY}"))
+            for item in _query_values(a)
+        ]
+        headers = [
+            (a.wire_name, _text(a.value))
+            for a in by_location.get("header", [])
+            if a.value is not None
+        ]
+        credential = _credential(self.scheme)
+        if credential[0] == "query":
+            query.append(credential[1:])
+        elif credential[0] == "header":
+            headers.append(credential[1:])
         kind, document, form, names = self.request_body(op, args)
         if kind == "json":
             headers.append(("Content-Type", "application/json"))
         return RequestView(
-            args=tuple((a.name, a.value) for a in args),
+            args=tuple((a.name, a.value) for a in args if a.passed),
             method=op.http_method,
             url=OFFLINE_SERVER_URL + path,
-            query=tuple(query),
+            query=tuple(sorted(query)),
             headers=tuple(headers),
             body_kind=kind,
             json=document,
@@ -359,6 +408,16 @@ class _Builder:
 
     # --- responses ---
 
+    def result_body(self, kind: ResultKind, response: Response | None) -> BodyView:
+        """What the mock answers a successful call with."""
+        if response is None or kind == "none":
+            return _EMPTY
+        if kind == "stream":
+            return BodyView("text", None, self.event_stream(response), "text/event-stream")
+        return self.response_body(
+            response.content_type, response.type, response.example, response.has_example
+        )
+
     def response_body(
         self, content_type: str | None, t: TypeRef | None, example: JsonValue, has_example: bool
     ) -> BodyView:
@@ -366,18 +425,44 @@ class _Builder:
             return _EMPTY
         if "json" not in content_type:
             text = example if isinstance(example, str) else "example"
-            return BodyView("text", None, text, content_type)
+            return BodyView("text", None, text, content_type.replace("*", "example"))
         value = _jsonable(example) if has_example else self.synthetic(t, 0)
         return BodyView("json", value, "", content_type)
 
-    def result_checks(self, op: Operation, body: BodyView, paginated: bool) -> tuple[Check, ...]:
-        response = op.response
-        if response is None or response.type is None or body.kind == "empty":
+    def event_stream(self, response: Response) -> str:
+        """One server-sent event carrying the example, then the sentinel if there is one."""
+        event = self.stream_event(response)
+        if response.envelope and isinstance(event, dict):
+            name = f"event: {event['event']}\n" if event.get("event") is not None else ""
+            text = f"{name}data: {emit.json_example(event.get('data'))}\n\n"
+        else:
+            text = f"data: {emit.json_example(event)}\n\n"
+        if response.sentinel is not None:
+            text += f"data: {response.sentinel}\n\n"
+        return text
+
+    def stream_event(self, response: Response) -> JsonValue:
+        assert response.type is not None
+        if response.has_example:
+            return _jsonable(response.example)
+        return self.synthetic(response.type, 0)
+
+    def result_checks(
+        self, op: Operation, kind: ResultKind, response: Response | None, body: BodyView
+    ) -> tuple[Check, ...]:
+        if kind == "none" or response is None or response.type is None:
             return (Check((), "is", None),)
-        if body.kind != "json" or response.streaming:
+        if kind == "text":
+            return (Check((), "eq", body.text),)
+        if kind == "bytes":
+            return (Check((), "eq", emit.py_bytes(body.text)),)
+        if kind == "stream":
+            events = [self.stream_event(response)]
+            return tuple(self.checks(ArrayOf(response.type), events, ()))
+        if body.kind != "json":
             return ()
         page = op.pagination
-        if paginated and page is not None:
+        if kind == "page" and page is not None:
             items_path = self.wire_path(response.type, page.items_path)
             items = _follow(body.json, items_path)
             checks = list(self.checks(ArrayOf(page.item_type), items, (("attr", "data"),)))
@@ -459,8 +544,9 @@ class _Builder:
         exception = self.exception_for(op, status)
         data_type = self.error_types.get(exception)
         if error is not None and error.content_type is not None and error.type is not None:
-            body = self.response_body(error.content_type, error.type, error.example,
-                                      error.has_example)
+            body = self.response_body(
+                error.content_type, error.type, error.example, error.has_example
+            )
         else:
             body = BodyView("text", None, f"error {status}", "text/plain")
         if data_type is None or body.kind != "json":
@@ -468,7 +554,9 @@ class _Builder:
         else:
             checks = tuple(self.checks(data_type, body.json, ()))
         prism = label.isdigit() and error is not None and error.status == label
-        return ErrorCase(label, status, exception, body, checks, prism)
+        made_up = error is not None and error.type is not None and not error.has_example
+        prism_checks = _class_checks(checks) if made_up else checks
+        return ErrorCase(label, status, exception, body, checks, prism, prism_checks)
 
     def exception_for(self, op: Operation, status: int) -> str:
         """The class the runtime picks: exact status, then range, then "default"."""
@@ -491,35 +579,41 @@ class _Builder:
             body=BodyView("empty", None, "", ""),
             checks=(Check((), "is", None),),
             prism=True,
+            prism_checks=(Check((), "is", None),),
         )
 
     def auth_case(self, op: Operation) -> ErrorCase | None:
-        if not op.security or not self.bearer:
+        if not op.security:
             return None
         error = next((e for e in op.errors if e.status == "401"), None)
-        case = self.error_case(op, "401", 401, error)
-        if error is None or not error.has_example:  # Prism makes up its own body
-            case = ErrorCase(case.label, 401, case.exception, case.body, case.checks[:1], True)
-        return case
+        return self.error_case(op, "401", 401, error)
 
     # --- path parameters, pagination, enums ---
 
-    def path_param_cases(self, op: Operation, minimal: Sequence[Argument]) -> Iterator[PathParamCase]:
+    def path_param_cases(
+        self, op: Operation, minimal: Sequence[Argument]
+    ) -> Iterator[PathParamCase]:
         for a in minimal:
             if a.location != "path":
                 continue
-            empty = tuple((b.name, "" if b is a else b.value) for b in minimal)
+            empty = tuple((b.name, "" if b is a else b.value) for b in minimal if b.passed)
             kind = non_null(a.type)
             if isinstance(kind, Primitive) and kind.kind in _STRING_KINDS:
-                probe = [b if b is not a else _with_value(a, PATH_PARAM_PROBE) for b in minimal]
-                yield PathParamCase(a.name, empty, tuple((b.name, b.value) for b in probe),
-                                    self.request(op, probe).url)
+                probe = [b if b is not a else _replace(a, value=PATH_PARAM_PROBE) for b in minimal]
+                yield PathParamCase(
+                    a.wire_name,
+                    empty,
+                    tuple((b.name, b.value) for b in probe if b.passed),
+                    self.request(op, probe).url,
+                )
             else:
-                yield PathParamCase(a.name, empty, (), "")
+                yield PathParamCase(a.wire_name, empty, (), "")
 
-    def page_case(self, op: Operation, minimal: Sequence[Argument], body: BodyView) -> PageCase | None:
+    def page_case(
+        self, op: Operation, minimal: Sequence[Argument], body: BodyView
+    ) -> PageCase | None:
         page = op.pagination
-        response = op.response
+        response = _response_of(op, streamed=False)
         if page is None or response is None or response.type is None or body.kind != "json":
             return None
         items_path = self.wire_path(response.type, page.items_path)
@@ -527,7 +621,7 @@ class _Builder:
         items = _follow(body.json, items_path)
         items = items if isinstance(items, list) else []
         item = items[0] if items else self.synthetic(page.item_type, 0)
-        args = [(a.name, a.value) for a in minimal if a.wire_name != page.limit_param]
+        args = [(a.name, a.value) for a in minimal if a.passed and a.wire_name != page.limit_param]
         if any(p.wire_name == page.limit_param and p.location == "query" for p in op.parameters):
             limit = next(p.name for p in op.parameters if p.wire_name == page.limit_param)
             args.append((limit, PAGE_SIZE))
@@ -550,20 +644,23 @@ class _Builder:
             item=item,
             offset_param=page.offset_param,
             offsets=tuple(offsets),
-            item_type=emit.py_class_ref(item_type.name) if isinstance(item_type, ModelRef) else None,
+            item_type=(
+                emit.py_class_ref(item_type.name) if isinstance(item_type, ModelRef) else None
+            ),
             prism_total=total,
             prism_items=len(items),
             prism_has_next=has_next,
         )
 
-    def enum_case(self, op: Operation, body: BodyView, paginated: bool) -> EnumCase | None:
+    def enum_case(self, op: Operation, body: BodyView, kind: ResultKind) -> EnumCase | None:
         """The first open-enum value in the response example, replaced by an unknown one."""
-        if body.kind != "json":
+        response = _response_of(op, streamed=False)
+        if body.kind != "json" or kind not in ("json", "page") or response is None:
             return None
-        for check in self.result_checks(op, body, paginated):
+        for check in self.result_checks(op, kind, response, body):
             if check.kind != "is" or not isinstance(check.expected, PySource):
                 continue  # only enum members are checked with `is` against source text
-            found = self._locate(op, check.path, paginated)
+            found = self._locate(op, response, check.path, kind == "page")
             if found is None or not isinstance(found[1], EnumRef):
                 continue
             enum = self.enums.get(found[1].name)
@@ -572,21 +669,24 @@ class _Builder:
             changed = copy.deepcopy(body.json)
             unknown: str | int = UNKNOWN_ENUM_VALUE if enum.value_kind == "str" else 987654321
             _set(changed, found[0], unknown)
-            return EnumCase(changed, check.path, unknown)
+            plain = PySource(type(unknown).__name__)  # `str` or `int`
+            return EnumCase(
+                changed, (Check(check.path, "eq", unknown), Check(check.path, "type", plain))
+            )
         return None
 
     def _locate(
-        self, op: Operation, path: Sequence[PathStep], paginated: bool
+        self, op: Operation, response: Response, path: Sequence[PathStep], paginated: bool
     ) -> tuple[list[str | int], TypeRef] | None:
         """Where a checked value sits in the response JSON (wire names and list indexes), and
         its type."""
-        if op.response is None or op.response.type is None:
+        if response.type is None:
             return None
         wire: list[str | int] = []
         steps = list(path)
-        current: TypeRef = op.response.type
+        current: TypeRef = response.type
         if paginated and op.pagination is not None:  # the page's `.data` is the item list
-            wire = list(self.wire_path(op.response.type, op.pagination.items_path))
+            wire = list(self.wire_path(response.type, op.pagination.items_path))
             current = ArrayOf(op.pagination.item_type)
             steps = steps[1:]
         for kind, key in steps:
@@ -644,13 +744,15 @@ class _Builder:
             return [self.synthetic(t.item, depth + 1)]
         if isinstance(t, MapOf):
             return {"key": self.synthetic(t.value, depth + 1)}
-        model: Model | None = self.models.get(t.name)
+        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
         if model is None:
             return {}
         if model.has_example:
             return _jsonable(model.example)
         return {
-            f.wire_name: _jsonable(f.example) if f.has_example else self.synthetic(f.type, depth + 1)
+            f.wire_name: (
+                _jsonable(f.example) if f.has_example else self.synthetic(f.type, depth + 1)
+            )
             for f in model.fields
             if f.required
         }
@@ -659,11 +761,16 @@ class _Builder:
 _EMPTY = BodyView("empty", None, "", "")
 
 
-def _all_checks(t: OperationTests) -> Iterator[Check]:
+def _all_checks(t: MethodTests) -> Iterator[Check]:
     yield from t.checks
     for case in (*t.errors, t.auth, t.prism_default):
         if case is not None:
             yield from case.checks
+
+
+def _class_checks(checks: Sequence[Check]) -> tuple[Check, ...]:
+    """Only the class of the value itself: all one can expect of a body Prism makes up."""
+    return tuple(c for c in checks if c.path == () and c.kind == "isinstance")
 
 
 def _primitive_check(t: Primitive, value: JsonValue, path: tuple[PathStep, ...]) -> Check:
@@ -723,10 +830,8 @@ def _text(value: ArgValue) -> str:
     return str(value)
 
 
-def _jsonable(value: Any) -> Any:
+def _jsonable(value: object) -> JsonValue:
     """An example as JSON data (YAML reads unquoted timestamps as dates)."""
-    if isinstance(value, PySource):
-        return value
     if isinstance(value, dict):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -736,7 +841,7 @@ def _jsonable(value: Any) -> Any:
         return text[:-6] + "Z" if text.endswith("+00:00") else text
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return value
+    return cast(JsonValue, value)  # a scalar, or a file argument's PySource (multipart only)
 
 
 def _follow(value: JsonValue, path: Sequence[str | int] | None) -> JsonValue:
@@ -757,5 +862,44 @@ def _set(document: JsonValue, path: Sequence[str | int], value: JsonValue) -> No
     target[path[-1]] = value
 
 
-def _with_value(a: Argument, value: ArgValue) -> Argument:
-    return Argument(a.name, a.wire_name, a.location, a.type, a.required, a.nullable, value)
+def _replace(a: Argument, **changes: Any) -> Argument:
+    return dataclasses.replace(a, **changes)
+
+
+def _response_of(op: Operation, *, streamed: bool) -> Response | None:
+    """The response a method returns: the event stream, or the first plain response."""
+    if streamed:
+        return next((r for r in op.responses if r.streaming), None)
+    return next((r for r in op.responses if not r.streaming), op.response)
+
+
+def _query_values(a: Argument) -> list[ArgValue]:
+    """The values of a query argument as sent: arrays repeat the key, unless joined by commas."""
+    if not isinstance(a.value, list):
+        return [a.value]
+    if a.joined:
+        return [",".join(_text(item) for item in a.value)]
+    return list(a.value)
+
+
+def _credential_header(scheme: SecurityScheme | None) -> str:
+    """The header that carries the key ("" if it is not a header): absent without a key."""
+    where, name, _ = _credential(scheme)
+    return name if where == "header" else ""
+
+
+def _credential(scheme: SecurityScheme | None) -> tuple[str, str, str]:
+    """Where the client sends TEST_API_KEY: ("header" | "query" | "", name, value)."""
+    if scheme is None or scheme.kind == "bearer":
+        return "header", "Authorization", f"Bearer {TEST_API_KEY}"
+    if scheme.kind == "basic":
+        return (
+            "header",
+            "Authorization",
+            "Basic " + base64.b64encode(TEST_API_KEY.encode()).decode(),
+        )
+    if scheme.location == "header":
+        return "header", scheme.param_name, TEST_API_KEY
+    if scheme.location == "cookie":
+        return "header", "Cookie", f"{scheme.param_name}={TEST_API_KEY}"
+    return "query", scheme.param_name, TEST_API_KEY

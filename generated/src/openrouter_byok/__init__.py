@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """Python client for the OpenRouter BYOK API.
 
 ```python

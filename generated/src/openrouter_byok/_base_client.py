@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """The HTTP clients that generated clients subclass, and the base of resource classes.
 
 `BaseClient` holds the configuration and assembles requests and retry decisions without doing
@@ -25,12 +25,14 @@ from ._request import (
     Call,
     body_arguments,
     check_options,
+    encode_cookies,
     encode_query,
     merge_headers,
     render_path,
 )
 from ._response import APIResponse, as_sdk_error, parse_success, raw_response_requested
 from ._retries import RetryConfig, next_delay
+from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, RequestOptions
 from .pagination import AsyncPage, AsyncPaginator, SyncPage
 
@@ -42,6 +44,7 @@ ApiKey: TypeAlias = "str | Callable[[], str] | None"
 """A key, or a function returning the current key (called once per request, for rotation)."""
 
 _NO_OPTIONS: RequestOptions = {}
+_STREAM_HEADERS = {"Accept": "text/event-stream"}
 
 
 class BaseClient:
@@ -68,6 +71,7 @@ class BaseClient:
         if isinstance(api_key, str):
             headers.update(self._auth_headers(api_key))
         self._headers = headers
+        self._secret_params = frozenset(self._auth_query("key"))  # masked in DEBUG logs
         self._timeout_extension = self.timeout.as_dict()
         # Time and randomness used by the retry loop; tests replace them.
         self._monotonic: Callable[[], float] = time.monotonic
@@ -77,6 +81,11 @@ class BaseClient:
     def _auth_headers(self, api_key: str) -> dict[str, str]:
         """Headers carrying the key; generated clients override this for other schemes."""
         return {"Authorization": f"Bearer {api_key}"}
+
+    def _auth_query(self, api_key: str) -> dict[str, str]:
+        """Query parameters carrying the key; generated clients override this for `in: query`
+        API keys. DEBUG logs mask the values of these parameters."""
+        return {}
 
     def _build_request(
         self, op: Operation[Any], call: Call, cookies: httpx.Cookies
@@ -90,15 +99,33 @@ class BaseClient:
         options = call.options
         if options:
             check_options(options)
-        key_headers = self._auth_headers(self._api_key()) if callable(self._api_key) else None
+        key = self._api_key() if callable(self._api_key) else self._api_key
+        key_headers = None
+        if callable(self._api_key) and key is not None:
+            key_headers = self._auth_headers(key)
         body, body_headers = body_arguments(op, call)
+        stream_headers = _STREAM_HEADERS if op.stream is not None else None
         headers = merge_headers(
-            self._headers, key_headers, body_headers, call.headers, options.get("extra_headers")
+            self._headers,
+            key_headers,
+            body_headers,
+            stream_headers,
+            call.headers,
+            options.get("extra_headers"),
         )
+        params = encode_query(call.query, op.joined_query)
+        key_query = self._auth_query(key) if key else None
+        if key_query:
+            params = (*(params or ()), *key_query.items())
+        call_cookies = encode_cookies(call.cookies)
+        if call_cookies:
+            cookies = httpx.Cookies(cookies)
+            for name, value in call_cookies.items():
+                cookies.set(name, value)
         return httpx.Request(
             op.method,
             options.get("server_url", self.base_url).rstrip("/") + path,
-            params=encode_query(call.query),
+            params=params,
             headers=headers,
             cookies=cookies or None,
             extensions={"timeout": self._timeout_for(options)},
@@ -166,15 +193,36 @@ class SyncAPIClient(BaseClient):
         path: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         json: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> T:
         """Send `op` with these arguments and return the parsed success body."""
-        response = self._send(op, Call(path, query, headers, json, body, options or _NO_OPTIONS))
+        call = Call(path, query, headers, json, body, options or _NO_OPTIONS, cookies)
+        response = self._send(op, call)
         if raw_response_requested():
             return cast(T, APIResponse(response, functools.partial(parse_success, op, response)))
         return parse_success(op, response)
+
+    def request_stream(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> Stream[T]:
+        """Send `op` and return its server-sent events as a `Stream` (read while iterating)."""
+        call = Call(path, query, headers, json, body, options or _NO_OPTIONS, cookies)
+        response = self._send(op, call, stream=True)
+        if raw_response_requested():
+            return cast(Stream[T], APIResponse(response, functools.partial(Stream, op, response)))
+        return Stream(op, response)
 
     def request_page(
         self,
@@ -183,10 +231,11 @@ class SyncAPIClient(BaseClient):
         path: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncPage[Any]:
         """Send a paginated `op` and return its first page."""
-        call = Call(path, query, headers, options=options or _NO_OPTIONS)
+        call = Call(path, query, headers, options=options or _NO_OPTIONS, cookies=cookies)
         response = self._send(op, call)
         if raw_response_requested():
             page = functools.partial(SyncPage[Any], self, op, call, response)
@@ -196,7 +245,7 @@ class SyncAPIClient(BaseClient):
     def fetch_page(self, op: Operation[Any], call: Call) -> SyncPage[Any]:
         return SyncPage(self, op, call, self._send(op, call))
 
-    def _send(self, op: Operation[Any], call: Call) -> httpx.Response:
+    def _send(self, op: Operation[Any], call: Call, *, stream: bool = False) -> httpx.Response:
         """Send with retries; return a 2xx response or raise the matching SDK error."""
         request = self._build_request(op, call, self._http.cookies)
         config = self._retries_for(call.options)
@@ -207,16 +256,19 @@ class SyncAPIClient(BaseClient):
             sent = time.perf_counter()
             outcome: httpx.Response | Exception
             try:
-                outcome = self._http.send(request)
+                outcome = self._http.send(request, stream=stream)
             except httpx.RequestError as exc:
                 outcome = exc
             if debug:
-                log_attempt(request, outcome, retries_done, sent)
+                log_attempt(request, outcome, retries_done, sent, self._secret_params)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return outcome
             delay = self._retry_delay(
                 op, config, outcome, retries_done=retries_done, started=started
             )
+            if stream and isinstance(outcome, httpx.Response):
+                outcome.read()  # error bodies are short; read them for the exception
+                outcome.close()
             if delay is None:
                 raise as_sdk_error(op, request, outcome)
             self._sleep(delay)
@@ -271,16 +323,37 @@ class AsyncAPIClient(BaseClient):
         path: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         json: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> T:
         """Send `op` with these arguments and return the parsed success body."""
-        call = Call(path, query, headers, json, body, options or _NO_OPTIONS)
+        call = Call(path, query, headers, json, body, options or _NO_OPTIONS, cookies)
         response = await self._send(op, call)
         if raw_response_requested():
             return cast(T, APIResponse(response, functools.partial(parse_success, op, response)))
         return parse_success(op, response)
+
+    async def request_stream(
+        self,
+        op: Operation[T],
+        *,
+        path: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
+        json: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[T]:
+        """Send `op` and return its server-sent events as an `AsyncStream`."""
+        call = Call(path, query, headers, json, body, options or _NO_OPTIONS, cookies)
+        response = await self._send(op, call, stream=True)
+        if raw_response_requested():
+            parse = functools.partial(AsyncStream, op, response)
+            return cast(AsyncStream[T], APIResponse(response, parse))
+        return AsyncStream(op, response)
 
     def request_page(
         self,
@@ -289,10 +362,11 @@ class AsyncAPIClient(BaseClient):
         path: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, object] | None = None,
+        cookies: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Any]:
         """A paginator for `op`: await it for the first page, or iterate it for every item."""
-        call = Call(path, query, headers, options=options or _NO_OPTIONS)
+        call = Call(path, query, headers, options=options or _NO_OPTIONS, cookies=cookies)
         return AsyncPaginator(functools.partial(self._first_page, op, call))
 
     async def _first_page(self, op: Operation[Any], call: Call) -> AsyncPage[Any]:
@@ -305,7 +379,9 @@ class AsyncAPIClient(BaseClient):
     async def fetch_page(self, op: Operation[Any], call: Call) -> AsyncPage[Any]:
         return AsyncPage(self, op, call, await self._send(op, call))
 
-    async def _send(self, op: Operation[Any], call: Call) -> httpx.Response:
+    async def _send(
+        self, op: Operation[Any], call: Call, *, stream: bool = False
+    ) -> httpx.Response:
         """Send with retries; return a 2xx response or raise the matching SDK error."""
         request = self._build_request(op, call, self._http.cookies)
         config = self._retries_for(call.options)
@@ -316,16 +392,19 @@ class AsyncAPIClient(BaseClient):
             sent = time.perf_counter()
             outcome: httpx.Response | Exception
             try:
-                outcome = await self._http.send(request)
+                outcome = await self._http.send(request, stream=stream)
             except httpx.RequestError as exc:
                 outcome = exc
             if debug:
-                log_attempt(request, outcome, retries_done, sent)
+                log_attempt(request, outcome, retries_done, sent, self._secret_params)
             if isinstance(outcome, httpx.Response) and outcome.is_success:
                 return outcome
             delay = self._retry_delay(
                 op, config, outcome, retries_done=retries_done, started=started
             )
+            if stream and isinstance(outcome, httpx.Response):
+                await outcome.aread()  # error bodies are short; read them for the exception
+                await outcome.aclose()
             if delay is None:
                 raise as_sdk_error(op, request, outcome)
             await self._sleep(delay)

@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """`OpenRouter` and `AsyncOpenRouter`: the clients, holding settings shared by every call."""
 
 from __future__ import annotations

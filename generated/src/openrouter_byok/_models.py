@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """The base class of generated models, and the open-enum type.
 
 Conventions the generated models follow:
@@ -17,18 +17,21 @@ Conventions the generated models follow:
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import Annotated, Any, TypeVar
 
 import pydantic
 from pydantic import ConfigDict, Field
 
-__all__ = ["BaseModel", "OpenEnum", "to_jsonable"]
+__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "discriminated", "to_jsonable"]
 
 EnumT = TypeVar("EnumT", bound=enum.Enum)
 
 # Left-to-right: try the enum first. Pydantic's default "smart" union would pick `str` for every
 # value, since a JSON string is an exact match for `str`.
 OpenEnum = Annotated[EnumT | str, Field(union_mode="left_to_right")]
+OpenIntEnum = Annotated[EnumT | int, Field(union_mode="left_to_right")]
+"""`OpenEnum` for integer enums: unknown values are kept as plain ints."""
 
 
 class BaseModel(pydantic.BaseModel):
@@ -45,6 +48,25 @@ class BaseModel(pydantic.BaseModel):
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data with wire names, leaving out fields never set."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def discriminated(prop: str, tags: Mapping[str, str]) -> pydantic.Discriminator:
+    """A union discriminator reading the wire property `prop` and mapping its value to the tag
+    (`Tag("ClassName")`) of the member to validate with.
+
+    Used when the members' tag fields are plain strings, so pydantic cannot read the mapping
+    from `Literal` annotations. An unknown value is a validation error, as with literal tags.
+    """
+    classes = frozenset(tags.values())
+
+    def pick(value: Any) -> str | None:
+        if isinstance(value, Mapping):
+            found = value.get(prop)
+            return tags.get(found) if isinstance(found, str) else None
+        name = type(value).__name__  # a model instance: its class is the member
+        return name if name in classes else None
+
+    return pydantic.Discriminator(pick)
 
 
 def to_jsonable(value: Any) -> Any:

@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """`Operation`: everything the client needs to know about one API operation, built once.
 
 Generated resource modules declare one module-level `Operation` per method; the client reads it
@@ -21,12 +21,25 @@ from ._retries import is_idempotent
 if TYPE_CHECKING:
     from .errors import APIStatusError
 
-__all__ = ["BodyEncoding", "HttpMethod", "OffsetPagination", "Operation"]
+__all__ = ["BodyEncoding", "EventStream", "HttpMethod", "OffsetPagination", "Operation"]
 
 ResponseT = TypeVar("ResponseT")
 
 HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
-BodyEncoding = Literal["json", "form", "multipart"]
+BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
+
+
+@dataclass(frozen=True)
+class EventStream:
+    """How a `text/event-stream` response is read: one value per server-sent event.
+
+    With `envelope`, each event is validated as a whole (`{"event", "data", "id", "retry"}`,
+    `data` decoded from JSON when it is JSON); otherwise only its `data`. Reading stops at a
+    `data` equal to `sentinel` (such as `[DONE]`), or when the server closes the stream.
+    """
+
+    sentinel: str | None = None
+    envelope: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,7 @@ class Operation(Generic[ResponseT]):
     """One API operation.
 
     `path` is a template such as `/things/{id}` whose placeholders are listed in `path_params`.
+    `response_format` is "text" or "bytes" for bodies returned as `str` or `bytes` unparsed.
     `nullable` holds the body wire names for which `None` means JSON `null` (for every other
     argument `None` means "omit"). `response` is the success body type: a pydantic model class,
     any other type pydantic can validate, or None for no content. `errors` maps a status
@@ -69,6 +83,9 @@ class Operation(Generic[ResponseT]):
     errors: Mapping[str, type[APIStatusError]] = field(default_factory=dict)
     pagination: OffsetPagination | None = None
     deprecated: bool = False
+    response_format: Literal["json", "text", "bytes"] = "json"  # how the success body is read
+    joined_query: frozenset[str] = frozenset()  # array query parameters sent comma-separated
+    stream: EventStream | None = None  # set when the response is a server-sent event stream
 
     @cached_property
     def idempotent(self) -> bool:
@@ -78,6 +95,11 @@ class Operation(Generic[ResponseT]):
     def validate_json(self) -> Callable[[bytes], ResponseT]:
         """The fastest pydantic parser for the success body, built on first use."""
         return json_validator(self.response)
+
+    @cached_property
+    def validate_python(self) -> Callable[[object], ResponseT]:
+        """The pydantic validator for already decoded data (server-sent events)."""
+        return python_validator(self.response)
 
     def error_class(self, status: int) -> type[APIStatusError] | None:
         """The documented exception for `status`: exact code, then range, then "default"."""
@@ -90,6 +112,13 @@ def json_validator(target: Any) -> Callable[[bytes], Any]:
     if _is_model_class(target):
         return target.model_validate_json  # type: ignore[no-any-return]
     return pydantic.TypeAdapter(target).validate_json
+
+
+def python_validator(target: Any) -> Callable[[object], Any]:
+    """A function validating decoded JSON data into `target` (a model class or any type)."""
+    if _is_model_class(target):
+        return target.model_validate  # type: ignore[no-any-return]
+    return pydantic.TypeAdapter(target).validate_python
 
 
 def _is_model_class(target: Any) -> bool:

@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """Pure helpers turning a method's arguments into the parts of an HTTP request.
 
 No I/O and no client state: the sync and async clients both assemble requests from these.
@@ -7,6 +7,7 @@ No I/O and no client state: the sync and async clients both assemble requests fr
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ __all__ = [
     "Call",
     "body_arguments",
     "check_options",
+    "encode_cookies",
     "encode_query",
     "merge_headers",
     "render_path",
@@ -34,6 +36,8 @@ _NO_OPTIONS: RequestOptions = {}
 _OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 _JSON_HEADERS = {"Content-Type": "application/json"}
 _FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
+_BINARY_HEADERS = {"Content-Type": "application/octet-stream"}
+_TEXT_HEADERS = {"Content-Type": "text/plain; charset=utf-8"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,7 @@ class Call:
     json: Mapping[str, object] | None = None
     body: object = NOT_GIVEN
     options: RequestOptions = dataclasses.field(default_factory=lambda: _NO_OPTIONS)
+    cookies: Mapping[str, object] | None = None
 
     def with_query(self, updates: Mapping[str, object]) -> Call:
         return dataclasses.replace(self, query={**(self.query or {}), **updates})
@@ -77,11 +82,17 @@ def render_path(op: Operation[Any], values: Mapping[str, object] | None) -> str:
             raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
         # "." and ".." would be removed as dot-segments by URL normalization; encode them.
         encoded[name] = quote(text, safe="") if text.strip(".") else text.replace(".", "%2E")
-    return op.path.format_map(encoded)
+    path = op.path
+    for name, text in encoded.items():  # not format_map: `{a.b}` would read an attribute
+        path = path.replace("{" + name + "}", text)
+    return path
 
 
-def encode_query(values: Mapping[str, object] | None) -> tuple[tuple[str, str], ...] | None:
-    """Query pairs, arrays as repeated keys (style=form, explode=true); None/NOT_GIVEN dropped."""
+def encode_query(
+    values: Mapping[str, object] | None, joined: frozenset[str] = frozenset()
+) -> tuple[tuple[str, str], ...] | None:
+    """Query pairs; None/NOT_GIVEN dropped. Arrays repeat their key (style=form, explode=true),
+    or, for the names in `joined` (explode=false), become one comma-separated value."""
     if not values:
         return None
     pairs: list[tuple[str, str]] = []
@@ -89,10 +100,25 @@ def encode_query(values: Mapping[str, object] | None) -> tuple[tuple[str, str], 
         if value is None or value is NOT_GIVEN:
             continue
         if isinstance(value, (list, tuple, set, frozenset)):
-            pairs.extend((name, _to_text(item)) for item in value)
+            if name in joined:
+                pairs.append((name, ",".join(_to_text(item) for item in value)))
+            else:
+                pairs.extend((name, _to_text(item)) for item in value)
         else:
             pairs.append((name, _to_text(value)))
     return tuple(pairs) or None
+
+
+def encode_cookies(values: Mapping[str, object] | None) -> dict[str, str] | None:
+    """Cookie parameters as name → text; None/NOT_GIVEN dropped."""
+    if not values:
+        return None
+    cookies = {
+        name: _to_text(value)
+        for name, value in values.items()
+        if value is not None and value is not NOT_GIVEN
+    }
+    return cookies or None
 
 
 def merge_headers(base: httpx.Headers, *layers: Mapping[str, object] | None) -> httpx.Headers:
@@ -122,7 +148,7 @@ def body_arguments(op: Operation[Any], call: Call) -> tuple[dict[str, Any], Mapp
             for name, value in call.json.items()
             if value is not NOT_GIVEN and (value is not None or name in op.nullable)
         }
-    elif call.body is not NOT_GIVEN:
+    elif call.body is not NOT_GIVEN and call.body is not None:  # None: an optional body left out
         payload = call.body
     else:
         return {}, {}
@@ -130,18 +156,38 @@ def body_arguments(op: Operation[Any], call: Call) -> tuple[dict[str, Any], Mapp
         return {"content": urlencode(_form_pairs(payload)).encode()}, _FORM_HEADERS
     if op.body == "multipart":
         return _multipart_arguments(payload), {}
+    if op.body == "binary":  # bytes, str, a file object or a `(name, content, type)` tuple
+        if isinstance(payload, tuple):
+            payload = payload[1]
+        if hasattr(payload, "read"):
+            payload = payload.read()
+        if isinstance(payload, str):
+            payload = payload.encode()
+        return {"content": payload}, _BINARY_HEADERS
+    if op.body == "text":
+        return {"content": str(payload).encode()}, _TEXT_HEADERS
     return {"content": pydantic_core.to_json(to_jsonable(payload))}, _JSON_HEADERS
 
 
 def _form_pairs(payload: object) -> tuple[tuple[str, str], ...]:
-    return encode_query(_as_fields(payload, mode="json")) or ()
+    fields = _as_fields(payload, mode="json")
+    return encode_query({k: _form_value(v) for k, v in fields.items()}) or ()
+
+
+def _form_value(value: object) -> object:
+    """A form field: arrays stay lists (repeated fields), objects become JSON text."""
+    if isinstance(value, (list, tuple)):
+        return [_form_value(item) for item in value]
+    if isinstance(value, (Mapping, pydantic.BaseModel)):
+        return pydantic_core.to_json(to_jsonable(value)).decode()
+    return value if value is None else _to_text(value)
 
 
 def _multipart_arguments(payload: object) -> dict[str, Any]:
     """Files (bytes, file objects, `(name, content, type)` tuples) apart from plain fields."""
     fields = _as_fields(payload, mode="python")  # "python" keeps bytes as bytes
     files = {k: v for k, v in fields.items() if isinstance(v, (bytes, tuple)) or hasattr(v, "read")}
-    data = {k: _to_text(v) for k, v in fields.items() if k not in files and v is not None}
+    data = {k: _form_value(v) for k, v in fields.items() if k not in files and v is not None}
     return {"files": files, "data": data}
 
 
@@ -155,8 +201,12 @@ def _as_fields(payload: object, *, mode: str) -> Mapping[str, Any]:
 
 def _to_text(value: object) -> str:
     """A scalar as it appears in a path, query or header: enums by value, booleans lower-case."""
+    if isinstance(value, (list, tuple)):  # style=simple: comma-separated
+        return ",".join(_to_text(item) for item in value)
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (datetime.date, datetime.time)):  # datetime is a date
+        return value.isoformat()
     return str(value)

@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """Turning an `httpx.Response` into a parsed value or an exception, and raw-response access."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import Annotated, Any, Generic, ParamSpec, TypeVar, cast, get_args, get_origin
 
 import httpx
 import pydantic
@@ -49,6 +49,10 @@ def parse_success(op: Operation[T], response: httpx.Response) -> T:
     """The 2xx body validated against `op.response`; ResponseValidationError if it does not fit."""
     if op.response is None:
         return cast(T, None)
+    if op.response_format == "bytes":
+        return cast(T, response.content)
+    if op.response_format == "text":
+        return cast(T, response.text)
     try:
         return op.validate_json(response.content)
     except pydantic.ValidationError as exc:
@@ -97,7 +101,10 @@ _cached_validator = functools.cache(json_validator)
 
 
 def _type_name(op: Operation[Any]) -> str:
-    return getattr(op.response, "__name__", repr(op.response))
+    target = op.response
+    if get_origin(target) is Annotated:  # a tagged union: name the union, not `Annotated`
+        target = get_args(target)[0]
+    return getattr(target, "__name__", None) or repr(target)
 
 
 def _summarize(exc: pydantic.ValidationError) -> str:

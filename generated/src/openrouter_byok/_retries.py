@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """When to retry a request and how long to wait first.
 
 Everything here is pure (no I/O, no clock reads), so the sync and async clients share it and

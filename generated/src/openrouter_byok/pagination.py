@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """Offset/limit pages: `SyncPage`, `AsyncPage` and the `AsyncPaginator` async list methods return.
 
 When to stop: with a total count, after the item that reaches it, so 500 items at 100 a page

@@ -1,4 +1,4 @@
-# generated from spec/openrouter-byok.yaml (sha256 e0bdb5b5b04cea26); do not edit
+# generated from spec/openrouter-byok.yaml; do not edit
 """Resources: one class per group of operations, reached as attributes of the client.
 
 Each resource module is imported on first use (`client.byok`), which keeps `import openrouter_byok` fast.
