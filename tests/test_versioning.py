@@ -193,10 +193,10 @@ def test_hand_edited_digest_fails_check(
     assert f"{PACKAGE}/_version.py" in capsys.readouterr().out
 
 
-def test_hand_edited_doc_header_fails_check(project: Project) -> None:
+def test_hand_edited_doc_digest_fails_check(project: Project) -> None:
     readme = project.out / "README.md"
     text = readme.read_text(encoding="utf-8")
-    readme.write_text(re.sub(r"sha256 [0-9a-f]{16}", "sha256 " + "a" * 16, text, count=1))
+    readme.write_text(re.sub(r'spec_digest: "[0-9a-f]{64}"', f'spec_digest: "{"a" * 64}"', text))
     assert f"digest: 1 file(s) stamp sha256 {'a' * 16}" in "\n".join(project.check())
 
 
