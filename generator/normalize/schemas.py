@@ -336,8 +336,9 @@ class SchemaBuilder:
             if isinstance(typ, ModelRef) and typ.name in names:
                 pairs[str(value)] = typ.name
         for index, option in enumerate(options):
-            ref = option.get("$ref") if isinstance(option, dict) else None
-            key = _component_key(ref) if isinstance(ref, str) else None
+            raw_ref = option.get("$ref") if isinstance(option, dict) else None
+            ref = raw_ref if isinstance(raw_ref, str) else ""
+            key = _component_key(ref) if ref else None
             aligned = len(variants) == len(options)  # inline members: matched by position
             variant = (
                 self._ref(ref, pointer, "")
