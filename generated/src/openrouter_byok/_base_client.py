@@ -8,7 +8,6 @@ I/O; `SyncAPIClient` and `AsyncAPIClient` add only the send-and-retry loops, whi
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import random
@@ -314,6 +313,8 @@ class AsyncAPIClient(BaseClient):
             default_headers=default_headers,
             transport_headers=self._http.headers,
         )
+        import asyncio  # here, not at the top: sync-only users never pay for importing it
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def request(

@@ -7,6 +7,7 @@ No I/O and no client state: the sync and async clients both assemble requests fr
 from __future__ import annotations
 
 import dataclasses
+import sys
 import datetime
 import enum
 from collections.abc import Mapping
@@ -18,7 +19,6 @@ import httpx
 import pydantic
 import pydantic_core
 
-from ._models import to_jsonable
 from ._operation import Operation
 from ._types import NOT_GIVEN, RequestOptions
 
@@ -210,3 +210,29 @@ def _to_text(value: object) -> str:
     if isinstance(value, (datetime.date, datetime.time)):  # datetime is a date
         return value.isoformat()
     return str(value)
+
+
+def to_jsonable(value: Any) -> Any:
+    """`value` with every pydantic model replaced by its wire-format dict.
+
+    Only models need converting by hand: enums, datetimes and UUIDs are handled by the JSON
+    encoder, but models must drop their unset fields (`exclude_unset`), which it cannot do.
+    """
+    # isinstance(value, pydantic.BaseModel) would import pydantic's model machinery (~100 ms)
+    # for every user of the package; a BaseModel instance has already imported it.
+    if isinstance(value, _pydantic_model_class()):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, dict):
+        return {key: to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(item) for item in value]
+    return value
+
+
+def _pydantic_model_class() -> type[Any]:
+    main = sys.modules.get("pydantic.main")
+    return main.BaseModel if main is not None else _NoModel
+
+
+class _NoModel:
+    """Stands in for pydantic.BaseModel while no model exists, so isinstance() is False."""

@@ -20,6 +20,7 @@ the body does not fit (an HTML page from a proxy, a truncated body).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import httpx
@@ -41,6 +42,22 @@ __all__ = [
     "NotFoundResponseError",
     "UnauthorizedResponseError",
 ]
+
+
+class _OnFirstUse:
+    """A class attribute computed when first read: importing this module must not import every
+    error model (building pydantic models is the slowest part of importing the package)."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load = load
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, instance: object, owner: type) -> Any:
+        value = self._load()
+        setattr(owner, self._name, value)  # replaces this descriptor: later reads are plain
+        return value
 
 
 class OpenRouterError(Exception):
@@ -94,35 +111,35 @@ class APIStatusError(OpenRouterError):
 class BadRequestResponseError(APIStatusError):
     """Bad Request - Invalid request parameters or malformed input"""
 
-    data_type = models.BadRequestResponse
+    data_type = _OnFirstUse(lambda: models.BadRequestResponse)
     data: models.BadRequestResponse | None
 
 
 class ForbiddenResponseError(APIStatusError):
     """Forbidden - Authentication successful but insufficient permissions"""
 
-    data_type = models.ForbiddenResponse
+    data_type = _OnFirstUse(lambda: models.ForbiddenResponse)
     data: models.ForbiddenResponse | None
 
 
 class InternalServerResponseError(APIStatusError):
     """Internal Server Error - Unexpected server error"""
 
-    data_type = models.InternalServerResponse
+    data_type = _OnFirstUse(lambda: models.InternalServerResponse)
     data: models.InternalServerResponse | None
 
 
 class NotFoundResponseError(APIStatusError):
     """Not Found - Resource does not exist"""
 
-    data_type = models.NotFoundResponse
+    data_type = _OnFirstUse(lambda: models.NotFoundResponse)
     data: models.NotFoundResponse | None
 
 
 class UnauthorizedResponseError(APIStatusError):
     """Unauthorized - Authentication required or invalid credentials"""
 
-    data_type = models.UnauthorizedResponse
+    data_type = _OnFirstUse(lambda: models.UnauthorizedResponse)
     data: models.UnauthorizedResponse | None
 
 

@@ -7,7 +7,6 @@ I/O; `SyncAPIClient` and `AsyncAPIClient` add only the send-and-retry loops, whi
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import random
@@ -313,6 +312,8 @@ class AsyncAPIClient(BaseClient):
             default_headers=default_headers,
             transport_headers=self._http.headers,
         )
+        import asyncio  # here, not at the top: sync-only users never pay for importing it
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def request(

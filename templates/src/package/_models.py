@@ -22,7 +22,7 @@ from typing import Annotated, Any, TypeVar
 import pydantic
 from pydantic import ConfigDict, Field
 
-__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "discriminated", "to_jsonable"]
+__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "discriminated"]
 
 EnumT = TypeVar("EnumT", bound=enum.Enum)
 
@@ -66,18 +66,3 @@ def discriminated(prop: str, tags: Mapping[str, str]) -> pydantic.Discriminator:
         return name if name in classes else None
 
     return pydantic.Discriminator(pick)
-
-
-def to_jsonable(value: Any) -> Any:
-    """`value` with every pydantic model replaced by its wire-format dict.
-
-    Only models need converting by hand: enums, datetimes and UUIDs are handled by the JSON
-    encoder, but models must drop their unset fields (`exclude_unset`), which it cannot do.
-    """
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, dict):
-        return {key: to_jsonable(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [to_jsonable(item) for item in value]
-    return value
