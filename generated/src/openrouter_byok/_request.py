@@ -7,9 +7,9 @@ No I/O and no client state: the sync and async clients both assemble requests fr
 from __future__ import annotations
 
 import dataclasses
-import sys
 import datetime
 import enum
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
