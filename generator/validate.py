@@ -31,12 +31,22 @@ _SOURCES = ("validate.py", "spec_validator.py", "spec_checks.py", "load.py", "ya
 
 def validate(spec: LoadedSpec, *, cache_dir: Path | None) -> list[Problem]:
     """Every problem in `spec`, sorted by line; overlay warnings first. No cache if None."""
-    key = _cache_key(spec)
+    key = _cache_key(spec.digest)
     found = _read_cache(cache_dir, key) if cache_dir is not None else None
-    if found is None:
+    if found is None and cache_dir is not None:  # an edit of prose only: same problems
+        prose_key = _cache_key(_prose_free_digest(spec.data))
+        found = _read_cache(cache_dir, prose_key, "validate-prose")
+        if found is None:
+            found = find_problems(spec)
+            _write_cache(cache_dir, prose_key, found, "validate-prose")
+        else:  # the lines may have moved
+            found = sorted(
+                (spec.problem(p.pointer, p.message, p.severity) for p in found),
+                key=lambda p: (p.line, p.pointer, p.message),
+            )
+        _write_cache(cache_dir, key, found)
+    elif found is None:
         found = find_problems(spec)
-        if cache_dir is not None:
-            _write_cache(cache_dir, key, found)
     return [*spec.warnings, *(_retarget(p, spec.display_path) for p in found)]
 
 
@@ -194,9 +204,38 @@ def _retarget(problem: Problem, file: str) -> Problem:
     return Problem(file, problem.line, problem.pointer, problem.message, problem.severity)
 
 
-def _cache_key(spec: LoadedSpec) -> str:
+_PROSE = frozenset({"description", "summary"})
+_VALUES = frozenset({"default", "example", "examples", "enum", "const"})  # data, not prose
+_NAMED = frozenset({"properties", "patternProperties", "schemas", "$defs", "definitions"})
+
+
+def _prose_free_digest(data: Any) -> str:
+    """Digest of the spec with every description/summary string blanked: a string stays a
+    string, so the problems found are the same (their lines are recomputed)."""
+
+    def strip(node: Any, in_value: bool, parent: str) -> Any:
+        if isinstance(node, dict):
+            named = parent in _NAMED  # keys here are names, e.g. a property called "summary"
+            return {
+                k: ""
+                if k in _PROSE and isinstance(v, str) and not (in_value or named)
+                else strip(v, in_value or k in _VALUES or str(k).startswith("x-"), str(k))
+                for k, v in node.items()
+            }
+        if isinstance(node, list):
+            return [strip(v, in_value, "") for v in node]
+        return node
+
+    try:
+        text = json.dumps(strip(data, False, ""), default=repr, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):  # odd keys or very deep: no sharing
+        text = repr(os.urandom(16))
+    return "prose-free:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def _cache_key(digest: str) -> str:
     """Digest of everything the result depends on: spec + overlays, validator and this code."""
-    h = hashlib.sha256(spec.digest.encode())
+    h = hashlib.sha256(digest.encode())
     for dist in ("openapi-spec-validator", "jsonschema", "pyyaml"):
         h.update(f"|{dist}={package_version(dist)}".encode())
     for module in _SOURCES:
@@ -204,9 +243,9 @@ def _cache_key(spec: LoadedSpec) -> str:
     return h.hexdigest()[:40]
 
 
-def _read_cache(cache_dir: Path, key: str) -> list[Problem] | None:
+def _read_cache(cache_dir: Path, key: str, kind: str = "validate") -> list[Problem] | None:
     try:
-        rows = json.loads((cache_dir / "validate" / f"{key}.json").read_text("utf-8"))
+        rows = json.loads((cache_dir / kind / f"{key}.json").read_text("utf-8"))
         return [
             Problem(r["file"], r["line"], r["pointer"], r["message"], r["severity"]) for r in rows
         ]
@@ -214,9 +253,11 @@ def _read_cache(cache_dir: Path, key: str) -> list[Problem] | None:
         return None  # missing or damaged: recompute
 
 
-def _write_cache(cache_dir: Path, key: str, problems: list[Problem]) -> None:
+def _write_cache(
+    cache_dir: Path, key: str, problems: list[Problem], kind: str = "validate"
+) -> None:
     rows = [vars(p) for p in problems]
-    target = cache_dir / "validate" / f"{key}.json"
+    target = cache_dir / kind / f"{key}.json"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")

@@ -36,13 +36,7 @@ def _refs(t: TypeRef) -> Iterator[str]:
 
 def _cycles(models: list[Model]) -> list[list[str]]:
     """Strongly connected components with more than one model (iterative Tarjan)."""
-    graph = {
-        m.name: sorted(
-            {r for f in m.fields for r in _refs(f.type)}
-            | (set(_refs(m.extra_values)) if m.extra_values else set())
-        )
-        for m in models
-    }
+    graph = _reference_graph(models)
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -63,13 +57,7 @@ def _cycles(models: list[Model]) -> list[list[str]]:
                 if work:
                     low[work[-1][0]] = min(low[work[-1][0]], low[node])
                 if low[node] == index[node]:
-                    component = []
-                    while True:
-                        member = stack.pop()
-                        on_stack.discard(member)
-                        component.append(member)
-                        if member == node:
-                            break
+                    component = _pop_component(stack, on_stack, node)
                     if len(component) > 1:
                         found.append(sorted(component))
             elif child not in index:
@@ -80,3 +68,26 @@ def _cycles(models: list[Model]) -> list[list[str]]:
             elif child in on_stack:
                 low[node] = min(low[node], index[child])
     return found
+
+
+def _reference_graph(models: list[Model]) -> dict[str, list[str]]:
+    """Model name → the names its fields and extra values refer to, sorted."""
+    return {
+        m.name: sorted(
+            {r for f in m.fields for r in _refs(f.type)}
+            | (set(_refs(m.extra_values)) if m.extra_values else set())
+        )
+        for m in models
+    }
+
+
+def _pop_component(stack: list[str], on_stack: set[str], root: str) -> list[str]:
+    """The strongly connected component rooted at `root`: the stack down to and including it."""
+    component = []
+    while True:
+        member = stack.pop()
+        on_stack.discard(member)
+        component.append(member)
+        if member == root:
+            break
+    return component

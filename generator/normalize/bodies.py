@@ -1,0 +1,83 @@
+"""Request bodies → `Body`, with the fields a JSON object body is flattened into."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from ..model import (
+    Body,
+    BodyEncoding,
+    Field,
+    ModelRef,
+    Primitive,
+    TypeRef,
+)
+from ..naming import dedupe, pascal
+from .parameters import RESERVED_ARGUMENTS
+from .refs import Document
+from .schemas import SchemaBuilder
+from .spec_values import esc, pick_media, text
+
+
+class BodyReader:
+    """Reads the request body of an operation."""
+
+    def __init__(self, doc: Document, schemas: SchemaBuilder) -> None:
+        self.doc = doc
+        self.schemas = schemas
+
+    def body(self, op: dict[str, Any], pointer: str, op_id: str, taken: set[str]) -> Body | None:
+        raw = op.get("requestBody")
+        if raw is None:
+            return None
+        request_body = self.doc.deref(raw)
+        content = request_body.get("content") or {}
+        media = pick_media(
+            content, ("json", "x-www-form-urlencoded", "multipart", "octet-stream", "text")
+        )
+        if media is None:
+            if content:
+                self.doc.warn(
+                    f"{pointer}/requestBody",
+                    f"request body media types {sorted(content)} are not supported; the "
+                    "method takes a `body` of raw bytes sent as application/octet-stream",
+                )
+                return Body("application/octet-stream", "binary", Primitive("bytes"), True)
+            return None
+        at = f"{pointer}/requestBody/content/{esc(media)}"
+        media_obj = content[media] if isinstance(content[media], dict) else {}
+        schema = media_obj.get("schema", {})
+        body_type = self.schemas.type_of(schema, f"{at}/schema", pascal(op_id) + "Request")
+        example = media_obj.get("example", self.doc.deref(schema).get("example"))
+        return Body(
+            content_type=media,
+            encoding=_encoding(media),
+            type=body_type,
+            required=request_body.get("required") is True,
+            fields=self._flattened(body_type, taken),
+            description=text(request_body.get("description")),
+            example=example,
+            has_example=example is not None,
+        )
+
+    def _flattened(self, body_type: TypeRef, taken: set[str]) -> tuple[Field, ...]:
+        if not isinstance(body_type, ModelRef):
+            return ()
+        model = self.schemas.models.get(body_type.name)
+        if model is None or model.extra_values is not None or not model.fields:
+            return ()
+        # read-only properties are set by the server: never offered as arguments
+        fields = [f for f in model.fields if not f.read_only]
+        names = dedupe([f.name for f in fields], taken | RESERVED_ARGUMENTS)
+        return tuple(dataclasses.replace(f, name=n) for f, n in zip(fields, names, strict=True))
+
+
+def _encoding(media: str) -> BodyEncoding:
+    if "json" in media:
+        return "json"
+    if "x-www-form-urlencoded" in media:
+        return "form"
+    if "multipart" in media:
+        return "multipart"
+    return "text" if media.startswith("text/") else "binary"

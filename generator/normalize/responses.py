@@ -1,0 +1,155 @@
+"""Responses → successful `Response`s and `ErrorResponse`s with unique exception classes."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from ..model import (
+    ErrorResponse,
+    ModelRef,
+    Primitive,
+    Response,
+    TypeRef,
+)
+from ..naming import pascal
+from .refs import Document
+from .schemas import SchemaBuilder
+from .spec_values import esc, pick_media, text
+
+_RUNTIME_ERRORS = frozenset(
+    {
+        "APIStatusError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "ResponseValidationError",
+        "SDKError",
+        "DefaultError",
+    }
+)
+
+
+_RAW_TYPES = (Primitive("str"), Primitive("bytes"), Primitive("file"))
+
+
+class ResponseReader:
+    """Reads the responses of operations; collects the exception classes their errors need."""
+
+    def __init__(self, doc: Document, schemas: SchemaBuilder, reserved_errors: set[str]) -> None:
+        self.doc = doc
+        self.schemas = schemas
+        self.error_types: dict[str, TypeRef | None] = {}  # exception class → its data type
+        self.error_descriptions: dict[str, str] = {}
+        self._reserved_errors = reserved_errors | _RUNTIME_ERRORS
+
+    def responses(
+        self, op: dict[str, Any], pointer: str, op_id: str
+    ) -> tuple[list[Response], list[ErrorResponse]]:
+        responses: list[Response] = []
+        errors: list[ErrorResponse] = []
+        for status_key, raw in (op.get("responses") or {}).items():
+            status = str(status_key).upper()
+            at = f"{pointer}/responses/{esc(str(status_key))}"
+            if status.startswith("2"):
+                responses.extend(self._success(raw, at, op_id, status))
+            elif status[0] in "45" or status == "DEFAULT":
+                error = self._error(raw, at, status.lower() if status == "DEFAULT" else status)
+                if error is not None:
+                    errors.append(error)
+        return responses, errors
+
+    def _success(self, raw: Any, at: str, op_id: str, status: str) -> list[Response]:
+        response = self.doc.deref(raw)
+        content = response.get("content") or {}
+        description = text(response.get("description"))
+        found = []
+        for media in _ordered_media(content):
+            media_obj = content[media] if isinstance(content[media], dict) else {}
+            schema = media_obj.get("schema")
+            typ = self._success_type(schema, media, at, op_id)
+            example = media_obj.get(
+                "example", self.doc.deref(schema).get("example") if schema else None
+            )
+            sentinel = media_obj.get("x-speakeasy-sse-sentinel")
+            found.append(
+                Response(
+                    status,
+                    description,
+                    media,
+                    typ,
+                    example,
+                    example is not None,
+                    streaming="event-stream" in media,
+                    sentinel=str(sentinel) if sentinel is not None else None,
+                    envelope=self._is_envelope(typ),
+                )
+            )
+        return found or [Response(status, description, None, None)]
+
+    def _success_type(self, schema: Any, media: str, at: str, op_id: str) -> TypeRef | None:
+        """The type a successful body of `media` parses to; bytes when it cannot be parsed."""
+        hint = pascal(op_id) + ("Event" if "event-stream" in media else "Response")
+        typ = (
+            self.schemas.type_of(schema, f"{at}/content/{esc(media)}/schema", hint)
+            if schema
+            else None
+        )
+        readable = "json" in media or "event-stream" in media or media.startswith("text/")
+        if typ is not None and not readable and typ not in _RAW_TYPES:
+            self.doc.warn(
+                f"{at}/content/{esc(media)}",
+                f"responses of media type {media!r} are not parsed; the method returns "
+                "the body as bytes",
+            )
+            typ = Primitive("bytes")
+        return typ
+
+    def _is_envelope(self, typ: TypeRef | None) -> bool:
+        """Whether events of this type are whole server-sent events (`event`, `data`, ...)
+        rather than the `data` of one."""
+        event_model = self.schemas.models.get(typ.name) if isinstance(typ, ModelRef) else None
+        return (
+            event_model is not None
+            and any(f.wire_name == "data" for f in event_model.fields)
+            and {f.wire_name for f in event_model.fields} <= {"event", "data", "id", "retry"}
+        )
+
+    def _error(self, raw: Any, at: str, status: str) -> ErrorResponse | None:
+        response = self.doc.deref(raw)
+        content = response.get("content") or {}
+        media = pick_media(content, ("json",)) or next(iter(content), None)
+        schema = (
+            content[media].get("schema") if media and isinstance(content[media], dict) else None
+        )
+        description = text(response.get("description"))
+        if schema is None:
+            return ErrorResponse(status, "", description, media, None)
+        typ = self.schemas.type_of(
+            schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status
+        )
+        name = self._error_class_name(schema, raw, status, typ)
+        example = content[media].get("example", self.doc.deref(schema).get("example"))
+        return ErrorResponse(status, name, description, media, typ, example, example is not None)
+
+    def _error_class_name(self, schema: Any, raw: Any, status: str, typ: TypeRef) -> str:
+        if isinstance(typ, ModelRef):
+            base = typ.name
+        elif isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
+            base = pascal(raw["$ref"].rsplit("/", 1)[-1])
+        elif status.isdigit():
+            base = pascal(HTTPStatus(int(status)).phrase)
+        else:
+            base = f"Status{status}"
+        name = base if base.endswith("Error") else f"{base}Error"
+        while name in self._reserved_errors or self.error_types.get(name, typ) != typ:
+            name = f"{name}_"
+        self.error_types[name] = typ
+        if isinstance(typ, ModelRef):
+            model = self.schemas.models.get(typ.name)
+            self.error_descriptions.setdefault(name, model.description if model else "")
+        return name
+
+
+def _ordered_media(content: dict[str, Any]) -> list[str]:
+    """JSON first, then event streams, then everything else, each in document order."""
+    return sorted(content, key=lambda m: 0 if "json" in m else 1 if "event-stream" in m else 2)

@@ -1,0 +1,135 @@
+"""What raw schema keywords mean, read without building anything: types, formats, enums,
+nullability, object-ness, and the names a generated model or field may not take."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import (
+    Field,
+    PrimitiveKind,
+    TypeRef,
+)
+from .refs import Document
+
+FORMATS: dict[str, PrimitiveKind] = {
+    "date-time": "datetime",
+    "date": "date",
+    "uuid": "uuid",
+    "uri": "uri",
+    "url": "uri",
+    "binary": "file",
+    "byte": "str",
+}
+TYPES: dict[str, PrimitiveKind] = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "null",
+}
+# Names a model module imports; a schema with one of these names gets a `Model` suffix.
+RESERVED_MODEL_NAMES = {
+    "BaseModel",
+    "Field",
+    "Literal",
+    "Any",
+    "Union",
+    "Optional",
+    "Enum",
+    "datetime",
+    "date",
+    "Annotated",
+    "TypeAlias",
+    "ConfigDict",
+    "OpenEnum",
+    "OpenIntEnum",
+    "Tag",
+    "Sequence",
+    "Mapping",
+    "FileTypes",
+}
+
+
+# Attributes of the generated models' base class a field must not shadow (beyond `model_*`).
+MODEL_ATTRIBUTES = frozenset(
+    {"construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw"}
+    | {"schema", "schema_json", "update_forward_refs", "validate", "to_dict"}
+)
+
+
+def schema_field(
+    name: str, wire: str, t: TypeRef, required: bool, prop: Any, doc: Document
+) -> Field:
+    """A model field from its property schema (`prop`, unresolved) and its built type."""
+    p: dict[str, Any] = prop if isinstance(prop, dict) else {}
+    resolved = doc.deref(p)
+    return Field(
+        name=name,
+        wire_name=wire,
+        type=t,
+        required=required,
+        description=text(p.get("description") or resolved.get("description")),
+        default=p.get("default"),
+        has_default="default" in p,
+        example=p.get("example", resolved.get("example")),
+        has_example="example" in p or "example" in resolved,
+        read_only=p.get("readOnly") is True,
+        write_only=p.get("writeOnly") is True,
+        deprecated=p.get("deprecated") is True,
+    )
+
+
+def public_name(name: str) -> str:
+    """Pydantic treats `_x` attributes as private, not fields: `2fa` becomes `field_2fa`; names
+    of BaseModel methods get a `_` suffix."""
+    if name in MODEL_ATTRIBUTES:
+        return f"{name}_"
+    return f"field{name}" if name.startswith("_") else name
+
+
+def text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def enum_values(schema: dict[str, Any]) -> list[Any]:
+    values = schema.get("enum")
+    return list(values) if isinstance(values, list) and values else []
+
+
+def allows_null(schema: dict[str, Any]) -> bool:
+    """3.0 `nullable: true` or a 3.1 type list with "null"."""
+    types = schema.get("type")
+    return schema.get("nullable") is True or (isinstance(types, list) and "null" in types)
+
+
+def is_object(schema: Any) -> bool:
+    if not isinstance(schema, dict) or "$ref" in schema or enum_values(schema):
+        return False
+    if any(k in schema for k in ("oneOf", "anyOf", "const")):
+        return False
+    if isinstance(schema.get("allOf"), list):
+        typed = [p for p in schema["allOf"] if not is_annotation_only(p)]
+        return len(typed) > 1 or bool(schema.get("properties"))
+    types = schema.get("type")
+    kinds = [t for t in types if t != "null"] if isinstance(types, list) else [types]
+    return kinds == ["object"] and bool(schema.get("properties"))
+
+
+def is_annotation_only(part: Any) -> bool:
+    """allOf members like `{description: …}` that only annotate the other member."""
+    if not isinstance(part, dict):
+        return False
+    structural = {"$ref", "type", "properties", "allOf", "oneOf", "anyOf", "enum", "const", "items"}
+    return not (structural & part.keys())
+
+
+def component_key(pointer: str) -> str | None:
+    prefix = "#/components/schemas/"
+    if pointer.startswith(prefix) and "/" not in pointer[len(prefix) :]:
+        return pointer[len(prefix) :].replace("~1", "/").replace("~0", "~")
+    return None
+
+
+def escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")

@@ -1,0 +1,299 @@
+"""Method views for the client package: one `MethodView` per resource method, with its
+arguments, annotations and the request groups the runtime sends."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import emit
+from .model import (
+    ArrayOf,
+    Body,
+    Field,
+    Operation,
+    Pagination,
+    Parameter,
+    Primitive,
+    Resource,
+    Response,
+    TypeRef,
+    non_null,
+)
+from .naming import dedupe, upper_snake
+
+
+@dataclass(frozen=True)
+class ArgView:
+    name: str
+    annotation: str
+    default: str  # "" (required), " = None" or " = NOT_GIVEN"
+    description: str
+
+
+@dataclass(frozen=True)
+class MethodView:
+    op: Operation
+    name: str  # python method name (`op.name`, or `<op.name>_stream` for the streaming twin)
+    constant: str  # module-level Operation constant, e.g. _GET
+    args: tuple[ArgView, ...]
+    returns: str  # sync return annotation
+    async_returns: str
+    result_returns: str  # what the async standalone function's Result holds
+    response_type: str  # Operation[...] parameter and `response=` value ("None" for no content)
+    call: str  # "request" or "request_page"
+    groups: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # ("query", ((wire, arg), ...))
+    body_arg: str  # name of the single body argument when the body is not flattened
+    nullable: tuple[str, ...]  # wire names where None is sent as JSON null
+    errors: tuple[tuple[str, str], ...]  # (status, exception class)
+    pagination: str  # OffsetPagination(...) source, or ""
+    summary: str
+    description: str
+    uses_not_given: bool
+    uses_sequence: bool
+    uses_mapping: bool
+    response_value: str = "None"  # `response=` source: the type pydantic validates
+    stream: str = ""  # EventStream(...) source for server-sent event methods, else ""
+    joined_query: tuple[str, ...] = ()  # array query parameters sent comma-separated
+    response_format: str = "json"  # "text" / "bytes": the body is returned unparsed
+
+
+def resource_methods(resource: Resource) -> list[MethodView]:
+    """The methods of a resource: one per operation, plus `<name>_stream` for an operation that
+    answers with either JSON or a server-sent event stream."""
+    taken = {op.name for op in resource.operations}
+    methods: list[MethodView] = []
+    for index, op in enumerate(resource.operations):
+        plain = next((r for r in op.responses if not r.streaming), None)
+        streamed = next((r for r in op.responses if r.streaming), None)
+        if streamed is not None and plain is not None and not _worth_streaming(op, streamed):
+            streamed = None
+        if streamed is None:
+            methods.append(method_view(op, index))
+        elif plain is None:
+            methods.append(method_view(op, index, streamed=streamed))
+        else:
+            methods.append(method_view(op, index, fixed_stream=False))
+            name = dedupe([f"{op.name}_stream"], taken)[0]
+            taken.add(name)
+            methods.append(method_view(op, index, streamed=streamed, name=name))
+    return methods
+
+
+def method_view(
+    op: Operation,
+    index: int,
+    *,
+    streamed: Response | None = None,
+    name: str = "",
+    fixed_stream: bool | None = None,
+) -> MethodView:
+    """The method for `op`; with `streamed`, the one returning that event stream.
+
+    A boolean body field `stream` is then the API's own switch between the two: the method
+    sets it (to `fixed_stream`, or True for the streaming method) instead of taking it.
+    """
+    name = name or op.name
+    params = _in_signature_order(op.parameters)
+    fixed = _fixed_fields(op.body, True if streamed is not None else fixed_stream)
+    args = _method_args(params, op.body, fixed)
+    response_type, response_value, response_format = _response_annotations(op, streamed)
+    page = op.pagination if streamed is None else None
+    returns, async_returns, result_returns = _return_annotations(response_type, page, streamed)
+    annotations = " ".join(a.annotation for a in args)
+    return MethodView(
+        op=op,
+        name=name,
+        constant="_" + upper_snake(name),
+        args=tuple(args),
+        returns=returns,
+        async_returns=async_returns,
+        result_returns=result_returns,
+        response_type=response_type,
+        response_value=response_value,
+        stream=_event_stream(streamed),
+        response_format=response_format,
+        joined_query=_joined_query(params),
+        call="request_page" if page else "request_stream" if streamed else "request",
+        groups=_groups(params, op.body, fixed),
+        body_arg="body" if op.body is not None and not op.body.fields else "",
+        nullable=_nullable_fields(op.body),
+        errors=tuple((e.status, e.class_name) for e in op.errors if e.class_name),
+        pagination=_pagination(op) if page else "",
+        summary=_summary(op).rstrip(".") + ", as server-sent events." if streamed else _summary(op),
+        description=op.description if op.description != _summary(op) else "",
+        uses_not_given="NotGiven" in annotations,
+        uses_sequence="Sequence[" in annotations,
+        uses_mapping="Mapping[" in annotations,
+    )
+
+
+def _in_signature_order(parameters: Sequence[Parameter]) -> list[Parameter]:
+    """Path parameters, then the other parameters, then client-level headers (also settable on
+    the client); `_method_args` puts the body between the last two, required before optional."""
+    # sorted() is stable: spec order otherwise
+    return sorted(parameters, key=lambda p: (p.location != "path", p.client_option is not None))
+
+
+def _nullable_fields(body: Body | None) -> tuple[str, ...]:
+    """Wire names of the body fields where None is sent as JSON null."""
+    return tuple(sorted(f.wire_name for f in (body.fields if body else ()) if f.nullable))
+
+
+def _fixed_fields(body: Body | None, fixed_stream: bool | None) -> dict[str, str]:
+    """Body fields the method sets itself (wire name → source): the `stream` switch, if any."""
+    fixed: dict[str, str] = {}
+    if body is not None and fixed_stream is not None:
+        switch = next(
+            (f for f in body.fields if f.wire_name == "stream" and _is_bool(f.type)), None
+        )
+        if switch is not None:
+            fixed[switch.wire_name] = repr(fixed_stream)
+    return fixed
+
+
+def _method_args(
+    params: Sequence[Parameter], body: Body | None, fixed: dict[str, str]
+) -> list[ArgView]:
+    """The keyword arguments in signature order; `params` come sorted as `method_view` wants."""
+    args = [_param_arg(p) for p in params if p.client_option is None]
+    if body is not None:
+        args += [_field_arg(f) for f in body.fields if f.wire_name not in fixed] or (
+            [] if body.fields else [_body_arg(body)]
+        )
+    args = sorted(args, key=lambda a: a.default != "")
+    args += [_param_arg(p) for p in params if p.client_option is not None]
+    return args
+
+
+def _response_annotations(op: Operation, streamed: Response | None) -> tuple[str, str, str]:
+    """(`Operation[...]` annotation, `response=` value, body format) of the parsed response:
+    the event stream's, else the first plain response's."""
+    response = streamed or next((r for r in op.responses if not r.streaming), op.response)
+    response_type = emit.py_qualified_type(response.type) if response and response.type else "None"
+    response_value = emit.py_runtime_type(response.type) if response and response.type else "None"
+    response_format = _response_format(response) if streamed is None else "json"
+    if response_format != "json":
+        response_type = response_value = response_format.replace("text", "str")
+    return response_type, response_value, response_format
+
+
+def _return_annotations(
+    response_type: str, page: Pagination | None, streamed: Response | None
+) -> tuple[str, str, str]:
+    """(sync, async, async standalone `Result`) return annotations of the method."""
+    if streamed is not None:
+        async_stream = f"AsyncStream[{response_type}]"
+        return f"Stream[{response_type}]", async_stream, async_stream
+    if page:
+        item = emit.py_qualified_type(page.item_type)
+        return f"SyncPage[{item}]", f"AsyncPaginator[{item}]", f"AsyncPage[{item}]"
+    return response_type, response_type, response_type
+
+
+def _event_stream(streamed: Response | None) -> str:
+    if streamed is None:
+        return ""
+    return f"EventStream(sentinel={streamed.sentinel!r}, envelope={streamed.envelope!r})"
+
+
+def _joined_query(params: Sequence[Parameter]) -> tuple[str, ...]:
+    """Array query parameters sent comma-separated (`explode: false`)."""
+    return tuple(
+        p.wire_name
+        for p in params
+        if p.location == "query" and not p.explode and isinstance(non_null(p.type), ArrayOf)
+    )
+
+
+def _param_arg(p: Parameter) -> ArgView:
+    # A parameter has no JSON null to send: None always means "leave it out".
+    base = emit.py_arg_type(emit.non_null(p.type))
+    if p.required:
+        return ArgView(p.name, base, "", p.description)
+    return ArgView(p.name, f"{base} | None", " = None", p.description)
+
+
+def _field_arg(f: Field) -> ArgView:
+    annotation = emit.py_arg_type(f.type)
+    if f.required:
+        return ArgView(f.name, annotation, "", f.description)
+    if f.nullable:  # None is a real value here (JSON null), so "left out" needs its own marker
+        base = emit.py_arg_type(emit.non_null(f.type))
+        return ArgView(f.name, f"{base} | NotGiven | None", " = NOT_GIVEN", f.description)
+    return ArgView(f.name, f"{annotation} | None", " = None", f.description)
+
+
+def _body_arg(body: Body) -> ArgView:
+    annotation = emit.py_arg_type(body.type)
+    if body.required:
+        return ArgView("body", annotation, "", body.description or "The request body.")
+    return ArgView("body", f"{annotation} | None", " = None", body.description)
+
+
+def _response_format(response: Response | None) -> str:
+    """ "json", or "text"/"bytes" for a body that is not JSON (returned as `str`/`bytes`)."""
+    if response is None or response.type is None or response.content_type is None:
+        return "json"
+    media = response.content_type.lower()
+    if "json" in media:
+        return "json"
+    if media.startswith("text/") and non_null(response.type) == Primitive("str"):
+        return "text"
+    if non_null(response.type) in (Primitive("file"), Primitive("bytes"), Primitive("str")):
+        return "bytes"
+    return "json"
+
+
+def _worth_streaming(op: Operation, streamed: Response) -> bool:
+    """Whether a JSON operation's event stream deserves a `_stream` method: the request can
+    ask for it (a boolean `stream` field) or its events have a shape. Specs list placeholder
+    streams (a bare string "not used") for operations that never stream."""
+    switch = op.body is not None and any(
+        f.wire_name == "stream" and _is_bool(f.type) for f in op.body.fields
+    )
+    return switch or not isinstance(streamed.type, Primitive | None)
+
+
+def _is_bool(t: TypeRef) -> bool:
+    return non_null(t) == Primitive("bool")
+
+
+def _groups(
+    params: Sequence[Parameter], body: Body | None, fixed: dict[str, str] | None = None
+) -> tuple[Any, ...]:
+    groups: list[tuple[str, tuple[tuple[str, str], ...]]] = []
+    for location, keyword in (
+        ("path", "path"),
+        ("query", "query"),
+        ("header", "headers"),
+        ("cookie", "cookies"),
+    ):
+        pairs = tuple((p.wire_name, p.name) for p in params if p.location == location)
+        if pairs:
+            groups.append((keyword, pairs))
+    if body is not None and body.fields:
+        fixed = fixed or {}
+        pairs = tuple((f.wire_name, fixed.get(f.wire_name, f.name)) for f in body.fields)
+        groups.append(("json", pairs))
+    return tuple(groups)
+
+
+def _pagination(op: Operation) -> str:
+    page = op.pagination
+    if page is None or page.kind != "offset_limit":
+        return ""
+    total = repr(page.total_path) if page.total_path else "None"
+    return (
+        f"OffsetPagination(offset_param={page.offset_param!r}, limit_param={page.limit_param!r}, "
+        f"items={page.items_path!r}, total={total})"
+    )
+
+
+def _summary(op: Operation) -> str:
+    if op.summary:
+        return op.summary.rstrip(".") + "."
+    first = re.split(r"(?<=[.!?])\s", op.description.strip(), maxsplit=1)[0]
+    return first or f"{op.http_method} {op.path}"

@@ -1,0 +1,167 @@
+"""What every part of the docs builder shares: lookups, links, sentences and example values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Literal
+
+from .. import emit
+from ..emit import ArgValue, PySource, Snippet
+from ..model import (
+    Api,
+    ArrayOf,
+    EnumRef,
+    JsonValue,
+    LiteralOf,
+    MapOf,
+    ModelRef,
+    Operation,
+    Primitive,
+    Resource,
+    TypeRef,
+    UnionOf,
+    non_null,
+)
+
+YES, NO = "✔️", "—"
+MODELS_FROM_RESOURCE = "../../models/"  # a resource page's way to the model pages
+HOME_FROM_RESOURCE = "../../index.md"
+_SYNTHETIC: dict[str, JsonValue] = {
+    "str": "example",
+    "int": 1,
+    "float": 1.5,
+    "bool": True,
+    "datetime": "2025-01-01T00:00:00Z",
+    "date": "2025-01-01",
+    "uuid": "123e4567-e89b-12d3-a456-426614174000",
+    "uri": "https://example.com",
+    "bytes": "ZXhhbXBsZQ==",
+    "any": {},
+    "null": None,
+    "file": None,
+}
+_FILE_EXAMPLE = PySource('("example.txt", b"Hello, world!")')
+_MAX_DEPTH = 4
+
+
+def resource_page(resource: Resource) -> str:
+    return f"sdks/{resource.module}/README.md"
+
+
+def model_page(name: str) -> str:
+    return "models/" + emit.model_page(name)
+
+
+def describe(notes: Sequence[str], deprecated: bool) -> str:
+    """A description cell: the notes as sentences, flagged when deprecated."""
+    text = " ".join(sentence(n) for n in notes if n)
+    if deprecated:
+        text = f"**Deprecated.** {text}"
+    return emit.md_cell(text)
+
+
+def sentence(text: str) -> str:
+    """`text` ending with a full stop, so notes appended after it read as sentences."""
+    text = " ".join(text.split())
+    return text if not text or text[-1] in ".!?:" else text + "."
+
+
+def first_sentence(text: str) -> str:
+    first = " ".join(text.split()).split(". ")[0]
+    return first.rstrip(".")
+
+
+class DocsBase:
+    """Lookups built once for one API, shared by every page; the example values pages show."""
+
+    def __init__(self, api: Api) -> None:
+        self.api = api
+        self.settings = api.settings
+        self.models = {m.name: m for m in api.models}
+        self.enums = {e.name: e for e in api.enums}
+        server = api.servers[0].url if api.servers else ""
+        self.origin = emit.url_origin(server)
+
+    def md(self, text: str) -> str:
+        """Spec Markdown made safe to show here: site-relative links point at the API's site."""
+        return emit.md_absolute_links(text, self.origin)
+
+    def snippet(self, resource: Resource, op: Operation) -> Snippet:
+        returns: Literal["value", "page", "none"] = "value"
+        if op.pagination is not None:
+            returns = "page"
+        elif op.response is None or op.response.type is None:
+            returns = "none"
+        return Snippet(
+            package=self.settings.package_name,
+            client=self.settings.client_name,
+            async_client=self.settings.async_client_name,
+            resource=resource.name,
+            method=op.name,
+            func=f"{resource.name}_{op.name}",
+            args=tuple(self.example_args(op)),
+            returns=returns,
+        )
+
+    def example_args(self, op: Operation) -> Iterator[tuple[str, ArgValue]]:
+        """Keyword arguments of the examples: every required parameter, then the body.
+
+        Values are the spec's examples. A flattened body shows the fields of the body's example
+        (or, without one, its required fields); optional parameters are left out so the
+        examples stay short and every value they show is one the API documents.
+        """
+        for p in op.parameters:
+            if p.required and p.client_option is None:
+                yield p.name, self.example(p.type, p.example, p.has_example)
+        body = op.body
+        if body is None:
+            return
+        if not body.fields:
+            if body.required or body.has_example:
+                yield "body", self.example(body.type, body.example, body.has_example)
+            return
+        shown = body.example if body.has_example and isinstance(body.example, dict) else {}
+        for f in body.fields:
+            if f.wire_name in shown:
+                yield f.name, self.example(f.type, shown[f.wire_name], True)
+            elif f.required and (body.required or shown):
+                yield f.name, self.example(f.type, f.example, f.has_example)
+
+    def example(self, t: TypeRef, value: JsonValue, has_value: bool, depth: int = 0) -> ArgValue:
+        """The spec's example, else a value made up from the type (never a placeholder)."""
+        if isinstance(t, Primitive) and t.kind == "file":
+            return _FILE_EXAMPLE
+        if has_value:
+            return value
+        return self.synthetic(t, depth)
+
+    def synthetic(self, t: TypeRef, depth: int) -> JsonValue:
+        if isinstance(t, UnionOf):
+            t = non_null(t)
+            if isinstance(t, UnionOf):
+                t = t.variants[0]
+        if isinstance(t, Primitive):
+            return _SYNTHETIC[t.kind]
+        if isinstance(t, LiteralOf):
+            return next((v for v in t.values if v is not None), None)
+        if isinstance(t, EnumRef):
+            enum = self.enums.get(t.name)
+            return enum.values[0].value if enum and enum.values else "example"
+        if depth >= _MAX_DEPTH:
+            return [] if isinstance(t, ArrayOf) else {}
+        if isinstance(t, ArrayOf):
+            return [self.synthetic(t.item, depth + 1)]
+        if isinstance(t, MapOf):
+            return {"key": self.synthetic(t.value, depth + 1)}
+        if isinstance(t, ModelRef):
+            model = self.models.get(t.name)
+            if model is None:
+                return {}
+            if model.has_example:
+                return model.example
+            return {
+                f.wire_name: f.example if f.has_example else self.synthetic(f.type, depth + 1)
+                for f in model.fields
+                if f.required
+            }
+        return None

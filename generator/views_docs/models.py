@@ -1,0 +1,96 @@
+"""Model and enum pages: fields, values, examples and what refers to each."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from .. import emit
+from ..model import (
+    Field,
+    TypeRef,
+)
+from .base import NO, YES, DocsBase, describe, resource_page
+from .context import EnumValueRow, FieldRow, Link, PageDoc
+
+
+class ModelPages(DocsBase):
+    """The model and enum pages' part of `DocsBuilder`."""
+
+    def page_doc(self, name: str) -> PageDoc:
+        used_by = tuple(self.used_by.get(name, ()))
+        model = self.models.get(name)
+        if model is not None:
+            return PageDoc(
+                name=name,
+                description=self.md(model.description),
+                deprecated=model.deprecated,
+                fields=tuple(self.field_row(f) for f in model.fields),
+                extra_values=emit.md_type(model.extra_values) if model.extra_values else "",
+                values=(),
+                open_enum=False,
+                example=emit.json_block(model.example) if model.has_example else "",
+                used_by=used_by,
+            )
+        enum = self.enums[name]
+        return PageDoc(
+            name=name,
+            description=self.md(enum.description),
+            deprecated=False,
+            fields=(),
+            extra_values="",
+            values=tuple(
+                EnumValueRow(emit.md_code(f"{name}.{v.name}"), emit.md_code(emit.py_value(v.value)))
+                for v in enum.values
+            ),
+            open_enum=enum.open,
+            example="",
+            used_by=used_by,
+        )
+
+    def field_row(self, f: Field) -> FieldRow:
+        notes = [self.md(f.description)]
+        if f.read_only:
+            notes.append("Read-only: set by the API.")
+        if f.write_only:
+            notes.append("Write-only: sent, never returned.")
+        if f.has_default:
+            notes.append(f"Default: {emit.md_code(emit.py_value(f.default))}.")
+        name = emit.md_code(f.name)
+        if f.wire_name != f.name:
+            name += f" (JSON {emit.md_code(f.wire_name)})"
+        return FieldRow(
+            emit.md_cell(name),
+            emit.md_type(f.type),
+            YES if f.required else NO,
+            YES if f.nullable else NO,
+            describe(notes, f.deprecated),
+        )
+
+    @functools.cached_property
+    def used_by(self) -> dict[str, list[Link]]:
+        """Model/enum name → the operations and models that refer to it directly."""
+        found: dict[str, list[Link]] = {}
+
+        def add(types: Sequence[TypeRef], link: Link) -> None:
+            for name in sorted(emit.referenced_names(types)[0]):
+                links = found.setdefault(name, [])
+                if link not in links:
+                    links.append(link)
+
+        for resource in self.api.resources:
+            for op in resource.operations:
+                target = f"../{resource_page(resource)}#{emit.md_anchor(op.name)}"
+                method = f"client.{resource.name}.{op.name}"
+                add([p.type for p in op.parameters], Link(f"`{method}` (parameter)", target))
+                if op.body is not None:
+                    add([op.body.type], Link(f"`{method}` (request body)", target))
+                responses = [r.type for r in op.responses if r.type is not None]
+                add(responses, Link(f"`{method}` (response)", target))
+                errors = [e.type for e in op.errors if e.type is not None]
+                add(errors, Link(f"`{method}` (error)", target))
+        for model in self.api.models:
+            types = [f.type for f in model.fields]
+            types += [model.extra_values] if model.extra_values else []
+            add(types, Link(model.name, emit.model_page(model.name)))
+        return found

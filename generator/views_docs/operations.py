@@ -1,0 +1,220 @@
+"""Resource pages: each operation's parameters, return value, errors and example code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import emit
+from ..model import (
+    ErrorResponse,
+    Field,
+    Operation,
+    Parameter,
+    Resource,
+    TypeRef,
+)
+from .base import (
+    HOME_FROM_RESOURCE,
+    MODELS_FROM_RESOURCE,
+    NO,
+    YES,
+    DocsBase,
+    describe,
+    first_sentence,
+    resource_page,
+    sentence,
+)
+from .context import ErrorRow, OperationDoc, ParamRow, ResourceDoc
+
+
+class OperationDocs(DocsBase):
+    """The resource pages' part of `DocsBuilder`."""
+
+    def resource_doc(self, resource: Resource) -> ResourceDoc:
+        types: list[TypeRef] = []
+        for op in resource.operations:
+            types += [p.type for p in op.parameters if p.client_option is None]
+            types += [op.body.type] if op.body else []
+            types += [r.type for r in op.responses if r.type is not None]
+            types += [op.pagination.item_type] if op.pagination else []
+        classes = sorted(emit.referenced_names(types)[0])
+        return ResourceDoc(
+            name=resource.name,
+            title=resource.class_name,
+            description=sentence(self.md(resource.description)),
+            page=resource_page(resource),
+            operations=tuple(self.operation_doc(resource, op) for op in resource.operations),
+            types_import=emit.py_import(f"{self.settings.package_name}.models", classes)
+            if classes
+            else "",
+        )
+
+    def operation_doc(self, resource: Resource, op: Operation) -> OperationDoc:
+        snippet = self.snippet(resource, op)
+        description = self.md(op.description or op.summary)
+        return OperationDoc(
+            name=op.name,
+            anchor=emit.md_anchor(op.name),
+            summary=emit.md_cell(self.md(op.summary or first_sentence(op.description))),
+            description=description,
+            deprecated=op.deprecated,
+            http=f"{op.http_method} {op.path}",
+            func=snippet.func,
+            sync_example=emit.snippet_sync(snippet),
+            async_example=emit.snippet_async(snippet),
+            standalone_example=emit.snippet_standalone(snippet),
+            params=tuple(self.param_rows(op)),
+            returns=self.returns(op, MODELS_FROM_RESOURCE),
+            other_responses=tuple(self.other_responses(op)),
+            errors=tuple(self.error_rows(op)),
+            signature=self.signature(resource, op),
+        )
+
+    def param_rows(self, op: Operation) -> Iterator[ParamRow]:
+        params = [p for p in op.parameters if p.client_option is None]
+        params.sort(key=lambda p: not p.required)  # required first, spec order otherwise
+        for p in params:
+            yield self.param_row(p)
+        if op.body is not None and op.body.fields:
+            fields = sorted(op.body.fields, key=lambda f: not f.required)
+            for f in fields:
+                yield self.field_param_row(f, op.body.required)
+        elif op.body is not None:
+            yield ParamRow(
+                "`body`",
+                emit.md_type(op.body.type, MODELS_FROM_RESOURCE),
+                YES if op.body.required else NO,
+                emit.md_cell(self.md(op.body.description or "The request body.")),
+                emit.md_example(op.body.example) if op.body.has_example else "",
+            )
+        for p in op.parameters:
+            if p.client_option is not None:
+                yield self.param_row(p, global_header=False)
+        yield from _OPTION_ROWS
+
+    def param_row(self, p: Parameter, global_header: bool = False) -> ParamRow:
+        notes = [self.md(p.description)]
+        if p.client_option is not None and not global_header:
+            notes.append(f"Overrides the client's `{p.client_option}` for this call.")
+        if global_header:
+            notes.append(f"Sent as the `{p.wire_name}` header.")
+        if p.has_default:
+            notes.append(f"Default: {emit.md_code(emit.py_value(p.default))}.")
+        return ParamRow(
+            emit.md_code(p.name),
+            # README rows: no model links, which would differ between README and docs/index.md
+            emit.md_cell(emit.md_code(emit.py_type(p.type)))
+            if global_header
+            else emit.md_type(p.type, MODELS_FROM_RESOURCE),
+            YES if p.required else NO,
+            describe(notes, p.deprecated),
+            emit.md_example(p.example) if p.has_example else "",
+        )
+
+    def field_param_row(self, f: Field, body_required: bool) -> ParamRow:
+        notes = [self.md(f.description)]
+        if f.has_default:
+            notes.append(f"Default: {emit.md_code(emit.py_value(f.default))}.")
+        return ParamRow(
+            emit.md_code(f.name),
+            emit.md_type(f.type, MODELS_FROM_RESOURCE),
+            YES if f.required and body_required else NO,
+            describe(notes, f.deprecated),
+            emit.md_example(f.example) if f.has_example else "",
+        )
+
+    def returns(self, op: Operation, models: str) -> str:
+        response = op.response
+        if response is None or response.type is None:
+            return "`None`: " + emit.md_cell(
+                sentence(self.md(response.description if response else ""))
+            )
+        if op.pagination is not None:
+            item = emit.md_type(op.pagination.item_type, models)
+            page = emit.md_type(response.type, models)
+            return (
+                f"SyncPage[{item}]: {emit.md_cell(sentence(self.md(response.description)))} "
+                f"Iterating over it yields every item, fetching further pages as needed "
+                f"(see [Pagination]({HOME_FROM_RESOURCE}#pagination)); each page is a {page}."
+            )
+        description = emit.md_cell(sentence(self.md(response.description)))
+        return f"{emit.md_type(response.type, models)}: {description}"
+
+    def other_responses(self, op: Operation) -> Iterator[str]:
+        for response in op.responses[1:]:
+            kind = "a stream of " if response.streaming else ""
+            typ = emit.md_type(response.type, MODELS_FROM_RESOURCE) if response.type else "`None`"
+            yield (
+                f"`{response.status}` `{response.content_type or 'no content'}`: {kind}{typ}"
+                + (
+                    f" ({emit.md_cell(self.md(response.description))})"
+                    if response.description
+                    else ""
+                )
+            )
+
+    def error_rows(self, op: Operation) -> Iterator[ErrorRow]:
+        default_class = self.settings.default_error
+        for error in op.errors:
+            if error.status == "default":
+                if error.class_name:
+                    default_class = error.class_name
+                continue
+            yield ErrorRow(
+                f"`errors.{error.class_name or default_class}`",
+                error.status,
+                _content_type(error),
+            )
+        yield ErrorRow(f"`errors.{default_class}`", "4XX, 5XX", "`*/*`")
+
+    def signature(self, resource: Resource, op: Operation) -> str:
+        required: list[tuple[str, TypeRef]] = [
+            (p.name, p.type) for p in op.parameters if p.required and p.client_option is None
+        ]
+        optional = any(not p.required for p in op.parameters if p.client_option is None)
+        if op.body is not None and op.body.fields:
+            required += [(f.name, f.type) for f in op.body.fields if f.required]
+            optional = optional or any(not f.required for f in op.body.fields)
+        elif op.body is not None:
+            required.append(("body", op.body.type))
+        response = op.response
+        if op.pagination is not None:
+            returns = f"SyncPage[{emit.py_type(op.pagination.item_type)}]"
+        elif response is None or response.type is None:
+            returns = "None"
+        else:
+            returns = emit.py_type(response.type)
+        callee = f"client.{resource.name}.{op.name}"
+        return emit.py_signature(callee, required, optional, returns)
+
+
+_OPTION_ROWS = (
+    ParamRow(
+        "`timeout`",
+        "float \\| httpx.Timeout \\| None",
+        NO,
+        "Seconds to wait for this call, overriding the client's `timeout`; `None` waits "
+        f"forever. See [Timeouts]({HOME_FROM_RESOURCE}#timeouts).",
+        "",
+    ),
+    ParamRow(
+        "`retries`",
+        "RetryConfig \\| None",
+        NO,
+        "Retry policy for this call, overriding the client's; `None` disables retries. "
+        f"See [Retries]({HOME_FROM_RESOURCE}#retries).",
+        "",
+    ),
+    ParamRow(
+        "`extra_headers`",
+        "Mapping[str, str]",
+        NO,
+        "Additional HTTP headers to send with this call.",
+        "",
+    ),
+    ParamRow("`server_url`", "str", NO, "Send this call to another server than the client's.", ""),
+)
+
+
+def _content_type(error: ErrorResponse) -> str:
+    return emit.md_code(error.content_type) if error.content_type else "—"

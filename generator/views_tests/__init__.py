@@ -1,0 +1,49 @@
+"""Template contexts for the generated tests (offline MockTransport tests and Prism contract tests).
+
+Everything a generated test sends or expects is computed here from the model, as plain data:
+the example arguments of each call, the request they must produce, the response the mock answers
+with and the `Check`s the parsed value must pass. Values come from the spec's examples; where the
+spec has none they are made up from the type. The templates only loop and spell the data with
+the `emit` filters.
+
+The expected request mirrors the documented wire contract (DESIGN.md): `None` and NOT_GIVEN
+arguments are left out, except body fields that are nullable, which are sent as JSON `null`;
+path values are percent-encoded into one segment; query arrays repeat their key; booleans read
+`true`/`false`.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Any
+
+from .. import views_client
+from ..model import Api
+from .cases import OFFLINE_SERVER_URL, PAGE_SIZE, PAGE_TOTAL, TEST_API_KEY
+from .methods import TestsBuilder
+from .requests import credential_header
+
+
+def tests_context(api: Api) -> dict[str, Any]:
+    builder = TestsBuilder(api)
+    suites = {r.name: builder.resource(r) for r in api.resources}
+    return {
+        "tests_by_resource": suites,
+        "test_api_key": TEST_API_KEY,
+        "offline_server_url": OFFLINE_SERVER_URL,
+        "page_size": PAGE_SIZE,
+        "page_total": PAGE_TOTAL,
+        "spec_candidates": _spec_candidates(api.spec_path),
+        "prism_candidates": ("node_modules/.bin/prism", "../node_modules/.bin/prism"),
+        "credential_header": credential_header(views_client.client_scheme(api)),
+    }
+
+
+def _spec_candidates(spec_path: str) -> tuple[str, ...]:
+    """Where the spec may sit, relative to the generated project's root."""
+    path = PurePosixPath(spec_path)
+    found = []
+    if not path.is_absolute() and ".." not in path.parts:
+        found.append(f"../{path}")  # generated beside the spec's directory, as in this repository
+    found += [f"../spec/{path.name}", f"spec/{path.name}", path.name]
+    return tuple(dict.fromkeys(found))

@@ -1,0 +1,101 @@
+"""`Check`s: the assertions a parsed value must pass, read off its example JSON."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator, Sequence
+
+from .. import emit
+from ..emit import Check, PathStep
+from ..model import (
+    ArrayOf,
+    EnumRef,
+    JsonValue,
+    LiteralOf,
+    MapOf,
+    ModelRef,
+    Primitive,
+    TypeRef,
+    UnionOf,
+    non_null,
+)
+from .values import MAX_DEPTH, ExampleValues
+
+_MAX_CHECKS = 40  # assertions per parsed value: enough to read every field of a typical example
+_MAX_ITEMS = 3  # list and map entries checked one by one
+
+
+class CheckBuilder(ExampleValues):
+    """Turns example values into the `Check`s a parsed value must pass."""
+
+    def checks(self, t: TypeRef, value: JsonValue, path: tuple[PathStep, ...]) -> list[Check]:
+        found: list[Check] = []
+        for check in self._walk(t, value, path, 0):
+            found.append(check)
+            if len(found) >= _MAX_CHECKS:
+                break
+        return found
+
+    def _walk(
+        self, t: TypeRef, value: JsonValue, path: tuple[PathStep, ...], depth: int
+    ) -> Iterator[Check]:
+        if value is None:
+            yield Check(path, "is", None)
+            return
+        t = non_null(t)
+        if depth > MAX_DEPTH or isinstance(t, UnionOf):
+            yield Check(path, "json", value)
+        elif isinstance(t, ModelRef) and isinstance(value, dict) and t.name in self.models:
+            model = self.models[t.name]
+            yield Check(path, "isinstance", emit.py_class_ref(t.name))
+            fields = {f.wire_name: f for f in model.fields}
+            for key, item in value.items():
+                if key in fields:
+                    step: PathStep = ("attr", fields[key].name)
+                    yield from self._walk(fields[key].type, item, (*path, step), depth + 1)
+        elif isinstance(t, ArrayOf) and isinstance(value, list):
+            yield Check(path, "len", len(value))
+            for index, item in enumerate(value[:_MAX_ITEMS]):
+                yield from self._walk(t.item, item, (*path, ("item", index)), depth + 1)
+        elif isinstance(t, MapOf) and isinstance(value, dict):
+            yield Check(path, "len", len(value))
+            for key, item in list(value.items())[:_MAX_ITEMS]:
+                yield from self._walk(t.value, item, (*path, ("item", key)), depth + 1)
+        elif isinstance(t, EnumRef):
+            yield self.enum_check(t, value, path)
+        elif isinstance(t, Primitive):
+            yield _primitive_check(t, value, path)
+        elif isinstance(t, LiteralOf):
+            yield Check(path, "is" if isinstance(value, bool) else "eq", value)
+        else:  # the example does not have the shape of its type
+            yield Check(path, "json", value)
+
+    def enum_check(self, t: EnumRef, value: JsonValue, path: tuple[PathStep, ...]) -> Check:
+        enum = self.enums.get(t.name)
+        member = next((v for v in enum.values if v.value == value), None) if enum else None
+        if member is None:  # open enum: an unknown value stays plain
+            return Check(path, "eq", value)
+        return Check(path, "is", emit.py_enum_member(t.name, member.name))
+
+
+def class_checks(checks: Sequence[Check]) -> tuple[Check, ...]:
+    """Only the class of the value itself: all one can expect of a body Prism makes up."""
+    return tuple(c for c in checks if c.path == () and c.kind == "isinstance")
+
+
+def _primitive_check(t: Primitive, value: JsonValue, path: tuple[PathStep, ...]) -> Check:
+    if t.kind in ("datetime", "date") and isinstance(value, str):
+        parsed = _parse_time(t.kind, value)
+        return Check(path, "eq", emit.py_time(parsed)) if parsed else Check(path, "json", value)
+    if t.kind in ("bytes", "file"):
+        return Check(path, "json", value)
+    return Check(path, "is" if isinstance(value, bool) else "eq", value)
+
+
+def _parse_time(kind: str, value: str) -> datetime.date | None:
+    try:
+        if kind == "date":
+            return datetime.date.fromisoformat(value)
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,105 @@
+"""Error cases: the error responses each method is tested with and the exception each raises."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..emit import Check
+from ..model import (
+    ErrorResponse,
+    Operation,
+)
+from .cases import BodyView, ErrorCase
+from .checks import class_checks
+from .responses import ResponseBuilder
+
+_UNDOCUMENTED_STATUSES = (418, 451, 499, 422, 409, 599, 520)
+
+
+class ErrorCaseBuilder(ResponseBuilder):
+    """Error responses of a method and what the runtime raises for each."""
+
+    def error_cases(self, op: Operation) -> Iterator[ErrorCase]:
+        for error in op.errors:
+            if error.status == "default":
+                continue
+            status = _status_for(op, error.status)
+            if status is None:
+                continue
+            yield self.error_case(op, error.status.lower(), status, error)
+        yield self.default_case(op)
+
+    def default_case(self, op: Operation) -> ErrorCase:
+        status = _undocumented_status(op)
+        default = next((e for e in op.errors if e.status == "default"), None)
+        return self.error_case(op, "default", status, default)
+
+    def error_case(
+        self, op: Operation, label: str, status: int, error: ErrorResponse | None
+    ) -> ErrorCase:
+        exception = self.exception_for(op, status)
+        data_type = self.error_types.get(exception)
+        if error is not None and error.content_type is not None and error.type is not None:
+            body = self.response_body(
+                error.content_type, error.type, error.example, error.has_example
+            )
+        else:
+            body = BodyView("text", None, f"error {status}", "text/plain")
+        if data_type is None or body.kind != "json":
+            checks: tuple[Check, ...] = (Check((), "is", None),)
+        else:
+            checks = tuple(self.checks(data_type, body.json, ()))
+        prism = label.isdigit() and error is not None and error.status == label
+        made_up = error is not None and error.type is not None and not error.has_example
+        prism_checks = class_checks(checks) if made_up else checks
+        return ErrorCase(label, status, exception, body, checks, prism, prism_checks)
+
+    def exception_for(self, op: Operation, status: int) -> str:
+        """The class the runtime picks: exact status, then range, then "default"."""
+        documented = {e.status: e.class_name for e in op.errors if e.class_name}
+        for key in (str(status), f"{status // 100}XX", "default"):
+            if key in documented:
+                return documented[key]
+        return self.api.settings.default_error
+
+    def prism_default(self, op: Operation) -> ErrorCase | None:
+        """Prism answers `Prefer: code=<undocumented>` with 404 problem+json: honest only when
+        the operation documents nothing that 404 would match."""
+        if self.exception_for(op, 404) != self.api.settings.default_error:
+            return None
+        status = _undocumented_status(op)
+        return ErrorCase(
+            label=str(status),
+            status=404,
+            exception=self.api.settings.default_error,
+            body=BodyView("empty", None, "", ""),
+            checks=(Check((), "is", None),),
+            prism=True,
+            prism_checks=(Check((), "is", None),),
+        )
+
+    def auth_case(self, op: Operation) -> ErrorCase | None:
+        if not op.security:
+            return None
+        error = next((e for e in op.errors if e.status == "401"), None)
+        return self.error_case(op, "401", 401, error)
+
+
+def _status_for(op: Operation, status: str) -> int | None:
+    """A concrete status for an error-table row: itself, or the first code of a range that no
+    other row names."""
+    if status.isdigit():
+        return int(status)
+    if len(status) == 3 and status[0] in "45" and status[1:].upper() == "XX":
+        named = {e.status for e in op.errors}
+        first = int(status[0]) * 100
+        return next((s for s in range(first, first + 100) if str(s) not in named), None)
+    return None
+
+
+def _undocumented_status(op: Operation) -> int:
+    named = {e.status.upper() for e in op.errors}
+    for status in _UNDOCUMENTED_STATUSES:
+        if str(status) not in named and f"{status // 100}XX" not in named:
+            return status
+    return next(s for s in _UNDOCUMENTED_STATUSES if str(s) not in named)
