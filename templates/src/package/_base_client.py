@@ -42,6 +42,9 @@ ApiKey: TypeAlias = "str | Callable[[], str] | None"
 """A key, or a function returning the current key (called once per request, for rotation)."""
 
 _NO_OPTIONS: RequestOptions = {}
+# What an httpx client of our own would add to every request (its Accept and User-Agent are
+# replaced by ours); known up front because that client is only created on first use.
+_OWN_CLIENT_HEADERS = httpx.Headers({"Accept-Encoding": "gzip, deflate", "Connection": "keep-alive"})
 _STREAM_HEADERS = {"Accept": "text/event-stream"}
 
 
@@ -173,16 +176,25 @@ class SyncAPIClient(BaseClient):
         default_headers: Mapping[str, str],
     ) -> None:
         self._owns_http_client = http_client is None  # never close a client the caller owns
-        self._http = http_client if http_client is not None else httpx.Client()
+        # An httpx client of our own is created on first use: building its SSL context takes
+        # 50-100 ms, which would otherwise be paid by every program that only constructs us.
+        self._http_client = http_client
         super().__init__(
             base_url=base_url,
             api_key=api_key,
             timeout=timeout,
             retries=retries,
             default_headers=default_headers,
-            transport_headers=self._http.headers,
+            transport_headers=http_client.headers if http_client else _OWN_CLIENT_HEADERS,
         )
         self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def _http(self) -> httpx.Client:
+        client = self._http_client
+        if client is None:
+            client = self._http_client = httpx.Client()
+        return client
 
     def request(
         self,
@@ -274,8 +286,8 @@ class SyncAPIClient(BaseClient):
 
     def close(self) -> None:
         """Close the underlying HTTP client, unless it was passed in by the caller."""
-        if self._owns_http_client:
-            self._http.close()
+        if self._owns_http_client and self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -302,19 +314,28 @@ class AsyncAPIClient(BaseClient):
         http_client: httpx.AsyncClient | None,
         default_headers: Mapping[str, str],
     ) -> None:
-        self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._owns_http_client = http_client is None  # never close a client the caller owns
+        # An httpx client of our own is created on first use: building its SSL context takes
+        # 50-100 ms, which would otherwise be paid by every program that only constructs us.
+        self._http_client = http_client
         super().__init__(
             base_url=base_url,
             api_key=api_key,
             timeout=timeout,
             retries=retries,
             default_headers=default_headers,
-            transport_headers=self._http.headers,
+            transport_headers=http_client.headers if http_client else _OWN_CLIENT_HEADERS,
         )
         import asyncio  # here, not at the top: sync-only users never pay for importing it
 
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        client = self._http_client
+        if client is None:
+            client = self._http_client = httpx.AsyncClient()
+        return client
 
     async def request(
         self,
@@ -412,8 +433,8 @@ class AsyncAPIClient(BaseClient):
 
     async def close(self) -> None:
         """Close the underlying HTTP client, unless it was passed in by the caller."""
-        if self._owns_http_client:
-            await self._http.aclose()
+        if self._owns_http_client and self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self
