@@ -23,6 +23,7 @@ _HELPER_MODULES = {
     "OpenEnum": ".._models",
     "OpenIntEnum": ".._models",
     "FileTypes": ".._types",
+    "FileField": ".._models",
 }
 
 
@@ -147,7 +148,8 @@ def model_imports(api: Api, group: Sequence[Model]) -> list[Import]:
     if any(field_view(f).default.startswith(" = Field(") for m in group for f in m.fields):
         by_module["pydantic"] = {"Field"}
     for helper in helpers:
-        by_module.setdefault(_HELPER_MODULES[helper], set()).add(helper)
+        name = "FileField" if helper == "FileTypes" else helper  # models hold files as FileField
+        by_module.setdefault(_HELPER_MODULES[name], set()).add(name)
     for cls in classes - own:
         by_module.setdefault("." + modules[cls], set()).add(cls)
     # stdlib and third-party modules first, then relative ones, the way isort orders them

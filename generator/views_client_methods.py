@@ -58,6 +58,7 @@ class MethodView:
     stream: str = ""  # EventStream(...) source for server-sent event methods, else ""
     joined_query: tuple[str, ...] = ()  # array query parameters sent comma-separated
     response_format: str = "json"  # "text" / "bytes": the body is returned unparsed
+    accept: str = ""  # the response media type to ask for when the body is not JSON
 
 
 def resource_methods(resource: Resource) -> list[MethodView]:
@@ -115,6 +116,7 @@ def method_view(
         response_value=response_value,
         stream=_event_stream(streamed),
         response_format=response_format,
+        accept=_accept(op) if response_format != "json" else "",
         joined_query=_joined_query(params),
         call="request_page" if page else "request_stream" if streamed else "request",
         groups=_groups(params, op.body, fixed),
@@ -297,3 +299,9 @@ def _summary(op: Operation) -> str:
         return op.summary.rstrip(".") + "."
     first = re.split(r"(?<=[.!?])\s", op.description.strip(), maxsplit=1)[0]
     return first or f"{op.http_method} {op.path}"
+
+
+def _accept(op: Operation) -> str:
+    """The primary response's media type, unless it is a wildcard Accept would not improve."""
+    media = op.response.content_type if op.response is not None else None
+    return media if media and "*" not in media else ""

@@ -75,6 +75,8 @@ def _flat_py(
     if isinstance(t, UnionOf):
         return _flat_union(t, prefix, in_model=in_model, arguments=arguments, tagged=tagged)
     if isinstance(t, Primitive):
+        if t.kind == "file" and in_model:  # pydantic cannot build a schema for IO[bytes]
+            return ["FileField"]
         return [PRIMITIVE_ANNOTATIONS[t.kind]]
     if isinstance(t, ArrayOf):
         return [f"{'Sequence' if arguments else 'list'}[{inner(t.item)}]"]

@@ -84,6 +84,7 @@ class Operation(Generic[ResponseT]):
     pagination: OffsetPagination | None = None
     deprecated: bool = False
     response_format: Literal["json", "text", "bytes"] = "json"  # how the success body is read
+    accept: str | None = None  # the Accept header for a body that is not JSON, e.g. "audio/mpeg"
     joined_query: frozenset[str] = frozenset()  # array query parameters sent comma-separated
     stream: EventStream | None = None  # set when the response is a server-sent event stream
 

@@ -192,6 +192,12 @@ def _multipart_arguments(payload: object) -> dict[str, Any]:
 
 
 def _as_fields(payload: object, *, mode: str) -> Mapping[str, Any]:
+    if isinstance(payload, pydantic.BaseModel) and mode == "python":
+        # the attributes themselves: dumping would turn file objects into iterators
+        fields = type(payload).model_fields
+        return {
+            fields[name].alias or name: getattr(payload, name) for name in payload.model_fields_set
+        }
     if isinstance(payload, pydantic.BaseModel):
         return payload.model_dump(mode=mode, by_alias=True, exclude_unset=True)
     if isinstance(payload, Mapping):

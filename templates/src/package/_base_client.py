@@ -105,12 +105,14 @@ class BaseClient:
         if callable(self._api_key) and key is not None:
             key_headers = self._auth_headers(key)
         body, body_headers = body_arguments(op, call)
-        stream_headers = _STREAM_HEADERS if op.stream is not None else None
+        accept_headers = _STREAM_HEADERS if op.stream is not None else None
+        if op.accept is not None:
+            accept_headers = {"Accept": op.accept}
         headers = merge_headers(
             self._headers,
             key_headers,
             body_headers,
-            stream_headers,
+            accept_headers,
             call.headers,
             options.get("extra_headers"),
         )

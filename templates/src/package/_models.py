@@ -22,7 +22,9 @@ from typing import Annotated, Any, TypeVar
 import pydantic
 from pydantic import ConfigDict, Field
 
-__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "discriminated"]
+from ._types import FileTypes
+
+__all__ = ["BaseModel", "FileField", "OpenEnum", "OpenIntEnum", "discriminated"]
 
 EnumT = TypeVar("EnumT", bound=enum.Enum)
 
@@ -66,3 +68,14 @@ def discriminated(prop: str, tags: Mapping[str, str]) -> pydantic.Discriminator:
         return name if name in classes else None
 
     return pydantic.Discriminator(pick)
+
+
+def _unchanged(value: Any) -> Any:
+    return value
+
+
+# A file inside a model (multipart bodies): kept exactly as given. pydantic cannot build a
+# schema for `IO[bytes]`, and must not turn a file object into an iterator when dumping.
+FileField = Annotated[
+    FileTypes, pydantic.PlainValidator(_unchanged), pydantic.PlainSerializer(_unchanged)
+]
