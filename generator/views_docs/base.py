@@ -7,40 +7,20 @@ from typing import Literal
 
 from .. import emit
 from ..emit import ArgValue, PySource, Snippet
+from ..example_values import FILE_SOURCE, ExampleMaker
 from ..model import (
     Api,
-    ArrayOf,
-    EnumRef,
     JsonValue,
-    LiteralOf,
-    MapOf,
-    ModelRef,
     Operation,
     Primitive,
     Resource,
     TypeRef,
-    UnionOf,
-    non_null,
 )
 
 YES, NO = "✔️", "—"
 MODELS_FROM_RESOURCE = "../../models/"  # a resource page's way to the model pages
 HOME_FROM_RESOURCE = "../../index.md"
-_SYNTHETIC: dict[str, JsonValue] = {
-    "str": "example",
-    "int": 1,
-    "float": 1.5,
-    "bool": True,
-    "datetime": "2025-01-01T00:00:00Z",
-    "date": "2025-01-01",
-    "uuid": "123e4567-e89b-12d3-a456-426614174000",
-    "uri": "https://example.com",
-    "bytes": "ZXhhbXBsZQ==",
-    "any": {},
-    "null": None,
-    "file": None,
-}
-_FILE_EXAMPLE = PySource('("example.txt", b"Hello, world!")')
+_FILE_EXAMPLE = PySource(FILE_SOURCE)
 _MAX_DEPTH = 4
 
 
@@ -136,32 +116,4 @@ class DocsBase:
         return self.synthetic(t, depth)
 
     def synthetic(self, t: TypeRef, depth: int) -> JsonValue:
-        if isinstance(t, UnionOf):
-            t = non_null(t)
-            if isinstance(t, UnionOf):
-                t = t.variants[0]
-        if isinstance(t, Primitive):
-            return _SYNTHETIC[t.kind]
-        if isinstance(t, LiteralOf):
-            return next((v for v in t.values if v is not None), None)
-        if isinstance(t, EnumRef):
-            enum = self.enums.get(t.name)
-            return enum.values[0].value if enum and enum.values else "example"
-        if depth >= _MAX_DEPTH:
-            return [] if isinstance(t, ArrayOf) else {}
-        if isinstance(t, ArrayOf):
-            return [self.synthetic(t.item, depth + 1)]
-        if isinstance(t, MapOf):
-            return {"key": self.synthetic(t.value, depth + 1)}
-        if isinstance(t, ModelRef):
-            model = self.models.get(t.name)
-            if model is None:
-                return {}
-            if model.has_example:
-                return model.example
-            return {
-                f.wire_name: f.example if f.has_example else self.synthetic(f.type, depth + 1)
-                for f in model.fields
-                if f.required
-            }
-        return None
+        return ExampleMaker(self.models, self.enums, _MAX_DEPTH).synthetic(t, depth)

@@ -8,36 +8,18 @@ from typing import cast
 
 from .. import views_client
 from ..emit import ArgValue, PySource
+from ..example_values import FILE_SOURCE, ExampleMaker
 from ..model import (
     Api,
-    ArrayOf,
-    EnumRef,
     JsonValue,
-    LiteralOf,
-    MapOf,
     ModelRef,
     Primitive,
     TypeRef,
-    UnionOf,
     non_null,
 )
 
 MAX_DEPTH = 6  # made-up values and checks stop here: a recursive model would never end
-_SYNTHETIC: dict[str, JsonValue] = {
-    "str": "example",
-    "int": 1,
-    "float": 1.5,
-    "bool": True,
-    "datetime": "2025-01-01T00:00:00Z",
-    "date": "2025-01-01",
-    "uuid": "123e4567-e89b-12d3-a456-426614174000",
-    "uri": "https://example.com",
-    "bytes": "ZXhhbXBsZQ==",
-    "any": {},
-    "null": None,
-    "file": None,
-}
-_FILE_ARGUMENT = PySource('("example.txt", b"Hello, world!")')
+_FILE_ARGUMENT = PySource(FILE_SOURCE)
 
 
 class ExampleValues:
@@ -59,34 +41,7 @@ class ExampleValues:
         return self.synthetic(t, 0)
 
     def synthetic(self, t: TypeRef, depth: int) -> JsonValue:
-        t = non_null(t)
-        if isinstance(t, UnionOf):
-            t = t.variants[0]
-        if isinstance(t, Primitive):
-            return _SYNTHETIC[t.kind]
-        if isinstance(t, LiteralOf):
-            return next((v for v in t.values if v is not None), None)
-        if isinstance(t, EnumRef):
-            enum = self.enums.get(t.name)
-            return enum.values[0].value if enum and enum.values else "example"
-        if depth >= MAX_DEPTH:
-            return [] if isinstance(t, ArrayOf) else {}
-        if isinstance(t, ArrayOf):
-            return [self.synthetic(t.item, depth + 1)]
-        if isinstance(t, MapOf):
-            return {"key": self.synthetic(t.value, depth + 1)}
-        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
-        if model is None:
-            return {}
-        if model.has_example:
-            return jsonable(model.example)
-        return {
-            f.wire_name: (
-                jsonable(f.example) if f.has_example else self.synthetic(f.type, depth + 1)
-            )
-            for f in model.fields
-            if f.required
-        }
+        return _TestExamples(self.models, self.enums, MAX_DEPTH).synthetic(t, depth)
 
     def wire_path(self, t: TypeRef, attributes: Sequence[str]) -> tuple[str, ...]:
         """Attribute names (as `Pagination` holds them) turned into JSON property names."""
@@ -124,3 +79,8 @@ def follow(value: JsonValue, path: Sequence[str | int] | None) -> JsonValue:
         else:
             return None
     return value
+
+
+class _TestExamples(ExampleMaker):
+    def convert(self, value: JsonValue) -> JsonValue:
+        return jsonable(value)
