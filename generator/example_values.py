@@ -12,7 +12,6 @@ from .model import (
     ArrayOf,
     Enum,
     EnumRef,
-    Field,
     JsonValue,
     LiteralOf,
     MapOf,
