@@ -10,6 +10,8 @@ client = OpenRouter()  # reads OPENROUTER_API_KEY
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from . import errors, models
 from ._client import AsyncOpenRouter, OpenRouter
 from ._response import APIResponse
@@ -29,7 +31,9 @@ from .errors import (
     NotFoundResponseError,
     UnauthorizedResponseError,
 )
-from .pagination import AsyncPage, AsyncPaginator, SyncPage
+
+if TYPE_CHECKING:
+    from .pagination import AsyncPage, AsyncPaginator, SyncPage
 
 __all__ = [
     "NOT_GIVEN",
@@ -59,3 +63,12 @@ __all__ = [
     "errors",
     "models",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # the page classes load with the first paginated call; importing them eagerly costs startup
+    if name in ("AsyncPage", "AsyncPaginator", "SyncPage"):
+        from . import pagination
+
+        return getattr(pagination, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

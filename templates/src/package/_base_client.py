@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import functools
 import logging
-import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeAlias, TypeVar, cast
 
 import httpx
 
@@ -30,9 +29,11 @@ from ._request import (
 )
 from ._response import APIResponse, as_sdk_error, parse_success, raw_response_requested
 from ._retries import RetryConfig, next_delay
-from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, RequestOptions
-from .pagination import AsyncPage, AsyncPaginator, SyncPage
+
+if TYPE_CHECKING:
+    from ._streaming import AsyncStream, Stream
+    from .pagination import AsyncPage, AsyncPaginator, SyncPage
 
 __all__ = ["ApiKey", "AsyncAPIClient", "AsyncAPIResource", "SyncAPIClient", "SyncAPIResource"]
 
@@ -44,7 +45,9 @@ ApiKey: TypeAlias = "str | Callable[[], str] | None"
 _NO_OPTIONS: RequestOptions = {}
 # What an httpx client of our own would add to every request (its Accept and User-Agent are
 # replaced by ours); known up front because that client is only created on first use.
-_OWN_CLIENT_HEADERS = httpx.Headers({"Accept-Encoding": "gzip, deflate", "Connection": "keep-alive"})
+_OWN_CLIENT_HEADERS = httpx.Headers(
+    {"Accept-Encoding": "gzip, deflate", "Connection": "keep-alive"}
+)
 _STREAM_HEADERS = {"Accept": "text/event-stream"}
 
 
@@ -77,7 +80,7 @@ class BaseClient:
         # Time and randomness used by the retry loop; tests replace them.
         self._monotonic: Callable[[], float] = time.monotonic
         self._wall_clock: Callable[[], float] = time.time
-        self._random: Callable[[], float] = random.random
+        self._random: Callable[[], float] = _jitter
 
     def _auth_headers(self, api_key: str) -> dict[str, str]:
         """Headers carrying the key; generated clients override this for other schemes."""
@@ -230,10 +233,12 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions | None = None,
     ) -> Stream[T]:
         """Send `op` and return its server-sent events as a `Stream` (read while iterating)."""
+        from ._streaming import Stream  # imported on first use, like the other optional parts
+
         call = Call(path, query, headers, json, body, options or _NO_OPTIONS, cookies)
         response = self._send(op, call, stream=True)
         if raw_response_requested():
-            return cast(Stream[T], APIResponse(response, functools.partial(Stream, op, response)))
+            return cast("Stream[T]", APIResponse(response, functools.partial(Stream, op, response)))
         return Stream(op, response)
 
     def request_page(
@@ -247,14 +252,18 @@ class SyncAPIClient(BaseClient):
         options: RequestOptions | None = None,
     ) -> SyncPage[Any]:
         """Send a paginated `op` and return its first page."""
+        from .pagination import SyncPage  # imported on first use: keeps `import` fast
+
         call = Call(path, query, headers, options=options or _NO_OPTIONS, cookies=cookies)
         response = self._send(op, call)
         if raw_response_requested():
             page = functools.partial(SyncPage[Any], self, op, call, response)
-            return cast(SyncPage[Any], APIResponse(response, page))
+            return cast("SyncPage[Any]", APIResponse(response, page))
         return SyncPage(self, op, call, response)
 
     def fetch_page(self, op: Operation[Any], call: Call) -> SyncPage[Any]:
+        from .pagination import SyncPage
+
         return SyncPage(self, op, call, self._send(op, call))
 
     def _send(self, op: Operation[Any], call: Call, *, stream: bool = False) -> httpx.Response:
@@ -371,11 +380,13 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions | None = None,
     ) -> AsyncStream[T]:
         """Send `op` and return its server-sent events as an `AsyncStream`."""
+        from ._streaming import AsyncStream
+
         call = Call(path, query, headers, json, body, options or _NO_OPTIONS, cookies)
         response = await self._send(op, call, stream=True)
         if raw_response_requested():
             parse = functools.partial(AsyncStream, op, response)
-            return cast(AsyncStream[T], APIResponse(response, parse))
+            return cast("AsyncStream[T]", APIResponse(response, parse))
         return AsyncStream(op, response)
 
     def request_page(
@@ -389,17 +400,23 @@ class AsyncAPIClient(BaseClient):
         options: RequestOptions | None = None,
     ) -> AsyncPaginator[Any]:
         """A paginator for `op`: await it for the first page, or iterate it for every item."""
+        from .pagination import AsyncPaginator
+
         call = Call(path, query, headers, options=options or _NO_OPTIONS, cookies=cookies)
         return AsyncPaginator(functools.partial(self._first_page, op, call))
 
     async def _first_page(self, op: Operation[Any], call: Call) -> AsyncPage[Any]:
+        from .pagination import AsyncPage
+
         response = await self._send(op, call)
         if raw_response_requested():
             page = functools.partial(AsyncPage[Any], self, op, call, response)
-            return cast(AsyncPage[Any], APIResponse(response, page))
+            return cast("AsyncPage[Any]", APIResponse(response, page))
         return AsyncPage(self, op, call, response)
 
     async def fetch_page(self, op: Operation[Any], call: Call) -> AsyncPage[Any]:
+        from .pagination import AsyncPage
+
         return AsyncPage(self, op, call, await self._send(op, call))
 
     async def _send(
@@ -462,3 +479,9 @@ class AsyncAPIResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+
+def _jitter() -> float:
+    import random  # imported when a retry is due: at startup it would cost ~2 ms
+
+    return random.random()
