@@ -6,7 +6,6 @@ import ast
 import hashlib
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import cache
 from importlib.metadata import version
@@ -95,6 +94,8 @@ def _format_all(pending: Sequence[RenderedFile]) -> tuple[dict[str, str], list[P
     if texts:
         _black()  # import once here, before the pool forks its workers
     if len(texts) >= _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
+        from concurrent.futures import ProcessPoolExecutor  # only worth importing for big runs
+
         with ProcessPoolExecutor() as pool:
             results = list(pool.map(_format_one, texts, chunksize=8))
     else:

@@ -13,12 +13,10 @@ import re
 from collections.abc import Iterator
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import (  # type: ignore[import-untyped]
-    ValidationError,
-    best_match,
-)
+if TYPE_CHECKING:  # jsonschema is imported only when validation really runs (a cache miss)
+    from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
 from generator import spec_checks
 from generator.diagnostics import Problem, pointer_from
@@ -120,6 +118,7 @@ def _physical(data: Any, parts: Parts) -> Parts:
 
 def _best(error: ValidationError) -> ValidationError:
     """The most specific cause of a oneOf/anyOf failure, ignoring "is it a $ref?" branches."""
+    from jsonschema.exceptions import best_match
     while error.context:
         has_ref = isinstance(error.instance, dict) and "$ref" in error.instance
         kept = [e for e in error.context if has_ref or "'$ref'" not in e.message]
