@@ -224,18 +224,22 @@ def to_jsonable(value: Any) -> Any:
     Only models need converting by hand: enums, datetimes and UUIDs are handled by the JSON
     encoder, but models must drop their unset fields (`exclude_unset`), which it cannot do.
     """
-    # isinstance(value, pydantic.BaseModel) would import pydantic's model machinery (~100 ms)
-    # for every user of the package; a BaseModel instance has already imported it.
-    if isinstance(value, _pydantic_model_class()):
+    return _jsonable(value, _pydantic_model_class())
+
+
+def _jsonable(value: Any, model_class: type[Any]) -> Any:
+    if isinstance(value, model_class):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, dict):
-        return {key: to_jsonable(item) for key, item in value.items()}
+        return {key: _jsonable(item, model_class) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
-        return [to_jsonable(item) for item in value]
+        return [_jsonable(item, model_class) for item in value]
     return value
 
 
 def _pydantic_model_class() -> type[Any]:
+    # isinstance(value, pydantic.BaseModel) would import pydantic's model machinery (~100 ms)
+    # for every user of the package; a BaseModel instance has already imported it.
     main = sys.modules.get("pydantic.main")
     return main.BaseModel if main is not None else _NoModel
 
