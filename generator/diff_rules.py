@@ -89,6 +89,8 @@ def type_change(
     ctx: Context, symbol: str, what: str, old: str, new: str, side: str
 ) -> Change | None:
     """Narrowed where values flow in, or widened where they flow out, is breaking."""
+    if old == new:  # the common case, and every member then covers itself
+        return None
     old_members, new_members = split_members(old), split_members(new)
     lost = [m for m in old_members if not _covered(ctx, m, new_members)]
     gained = [m for m in new_members if not _covered(ctx, m, old_members)]

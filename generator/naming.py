@@ -11,6 +11,11 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 _SOFT_RESERVED = {"self", "cls", "options", "client", "models", "errors", "json", "http_response"}
 _BUILTINS = set(dir(builtins))
+_MODEL_RESERVED = {"copy", "dict", "json", "schema", "construct"} | {
+    "date",  # names model modules import: a field `date: date` would shadow its own type
+    "datetime",
+    "discriminated",
+}
 
 
 def _ascii_words(text: str) -> list[str]:
@@ -55,9 +60,10 @@ def argument_name(wire_name: str) -> str:
 
 
 def field_name(wire_name: str) -> str:
-    """Model attribute name; pydantic reserves `model_*` and BaseModel's own attributes."""
+    """Model attribute name; pydantic reserves `model_*` and BaseModel's own attributes, and a
+    field named like a name model modules import (`date: date`) would shadow that type."""
     name = argument_name(wire_name)
-    if name.startswith("model_") or name in {"copy", "dict", "json", "schema", "construct"}:
+    if name.startswith("model_") or name in _MODEL_RESERVED:
         return f"{name}_"
     return name
 

@@ -56,14 +56,16 @@ def _auth_description(scheme: SecurityScheme | None) -> str:
 
 def resource_view(resource: Resource) -> dict[str, Any]:
     methods = resource_methods(resource)
+    # pages and streams appear in annotations only: imported under TYPE_CHECKING
+    deferred = ["TYPE_CHECKING"] if any(m.pagination or m.stream for m in methods) else []
     imports = {
-        **module_imports(resource.operations, methods, "..", ["Unpack"]),
+        **module_imports(resource.operations, methods, "..", ["Unpack", *deferred]),
         "functools": "cached_property",
     }
     values = " ".join(m.response_value for m in methods)
     if "Annotated[" in values:  # tagged unions in `response=`
         typing_names = [*imports["typing"].split(", "), "Annotated"]
-        imports["typing"] = ", ".join(sorted(set(typing_names), key=lambda n: (n.isupper(), n)))
+        imports["typing"] = ", ".join(sorted(set(typing_names), key=lambda n: (not n.isupper(), n)))
         pydantic_names = [n for n in ("Field", "Tag") if f"{n}(" in values]
         imports["pydantic"] = ", ".join(pydantic_names)
         if "discriminated(" in values:

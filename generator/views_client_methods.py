@@ -101,6 +101,9 @@ def method_view(
     fixed = _fixed_fields(op.body, True if streamed is not None else fixed_stream)
     args = _method_args(params, op.body, fixed)
     response_type, response_value, response_format = _response_annotations(op, streamed)
+    if "models." in response_value:
+        # a function the runtime calls on first use: importing the resource builds no model
+        response_value = "lambda: " + response_value
     page = op.pagination if streamed is None else None
     returns, async_returns, result_returns = _return_annotations(response_type, page, streamed)
     annotations = " ".join(a.annotation for a in args)

@@ -46,6 +46,7 @@ def test_generated_test_files_compile(byok: tuple[Api, Path]) -> None:
     expected = {"conftest.py", "test_docs_examples.py", "test_provenance.py"}
     expected |= {f"test_{r.module}.py" for r in api.resources}
     expected |= {f"test_contract_{r.module}.py" for r in api.resources}
+    expected |= {f"examples_{r.module}.py" for r in api.resources}
     assert {p.name for p in tests.glob("*.py")} == expected
     for path in tests.glob("*.py"):
         compile(path.read_text(encoding="utf-8"), str(path), "exec")
@@ -84,15 +85,18 @@ def test_docs_examples_are_collected(byok: tuple[Api, Path]) -> None:
 
 
 def test_no_stub_tests(byok: tuple[Api, Path]) -> None:
-    """Every generated test function asserts something (or expects an exception)."""
+    """Every generated test function asserts something (or expects an exception, or calls a
+    shared check function), and every shared check function asserts something."""
     _, tests = byok
-    for path in tests.glob("test_*.py"):
+    for path in [*tests.glob("test_*.py"), *tests.glob("examples_*.py")]:
+        prefix = "check_" if path.name.startswith("examples_") else "test_"
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith(
-                "test_"
+                prefix
             ):
                 body = ast.unparse(node)
-                assert "assert " in body or "pytest.raises" in body or "exec(" in body, node.name
+                checks = ("assert ", "pytest.raises", "exec(", "examples.check_")
+                assert any(c in body for c in checks), node.name
 
 
 EDGE_SPEC = """
@@ -159,6 +163,6 @@ def test_expected_request_follows_the_wire_contract(api_from: Callable[..., Api]
 def test_edge_spec_tests_render_and_compile(api_from: Callable[..., Api]) -> None:
     api = api_from(EDGE_SPEC)
     files = {f.path: f.text for f in render(api) if f.path.startswith("tests/")}
-    assert len(files) == 5
+    assert len(files) == 6
     for path, text in files.items():
         compile(text, path, "exec")

@@ -75,7 +75,7 @@ def test_package_docs_and_tests_change_together(
     assert "masked_label:" in after[f"{pkg}/models/byok_key.py"]
     assert "    label:" not in after[f"{pkg}/models/byok_key.py"]
     assert "masked_label" in after["docs/models/byokkey.md"]
-    assert "masked_label" in after["tests/test_byok.py"]
+    assert "masked_label" in after["tests/examples_byok.py"]
 
     # the new error status: operation table, errors table in the docs, a test per row
     assert '"429": errors.' in after[f"{pkg}/resources/byok.py"]
@@ -85,4 +85,5 @@ def test_package_docs_and_tests_change_together(
 
     changed = {p for p in after if before.get(p) != after[p]}
     assert {f"{pkg}/resources/byok.py", "docs/sdks/byok/README.md", "docs/models/byokkey.md",
-            "tests/test_byok.py", "tests/test_contract_byok.py"} <= changed  # fmt: skip
+            "tests/test_byok.py", "tests/test_contract_byok.py",
+            "tests/examples_byok.py"} <= changed  # fmt: skip

@@ -51,6 +51,10 @@ PRISM_START_TIMEOUT = 30.0  # seconds until Prism must accept connections
 PRISM_STOP_TIMEOUT = 5.0  # seconds between SIGTERM and SIGKILL
 PRISM_START_ATTEMPTS = 3  # another process may take the free port before Prism binds it
 
+# The examples modules hold the assertions the tests share: pytest rewrites them as it does test
+# modules, so a failing check shows the values it compared.
+pytest.register_assert_rewrite("examples_byok")
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "contract: runs against the Prism mock server")
@@ -124,6 +128,13 @@ class MockServer:
         return self._handler(request)
 
 
+def path_of(request: httpx.Request) -> str:
+    """Where an offline request went, below the server URL (checked): its URL without the query."""
+    url = str(request.url.copy_with(query=None))
+    assert url.startswith(OFFLINE_SERVER_URL + "/"), url
+    return url.removeprefix(OFFLINE_SERVER_URL)
+
+
 def _client_arguments(overrides: dict[str, Any]) -> dict[str, Any]:
     # No retries: a canned 5xx must raise at once rather than be sent again after a pause.
     return {"api_key": TEST_API_KEY, "server_url": OFFLINE_SERVER_URL, "retries": None, **overrides}
@@ -138,6 +149,17 @@ def _put(document: Any, path: Sequence[str], value: Any) -> None:
 @pytest.fixture
 def mock_server() -> MockServer:
     return MockServer()
+
+
+@pytest.fixture
+def client(mock_server: MockServer) -> OpenRouter:
+    """A client whose requests `mock_server` answers."""
+    return mock_server.client()
+
+
+@pytest.fixture
+def async_client(mock_server: MockServer) -> AsyncOpenRouter:
+    return mock_server.async_client()
 
 
 # --- contract: Prism ---
@@ -257,4 +279,19 @@ def prism_client(prism_url: str) -> Iterator[OpenRouter]:
 @pytest.fixture
 async def async_prism_client(prism_url: str) -> Any:
     async with AsyncOpenRouter(api_key=TEST_API_KEY, server_url=prism_url, retries=None) as client:
+        yield client
+
+
+@pytest.fixture
+def keyless_prism_client(prism_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenRouter]:
+    """A client without an API key (none passed, none in the environment)."""
+    monkeypatch.delenv(API_KEY_ENV, raising=False)
+    with OpenRouter(server_url=prism_url, retries=None) as client:
+        yield client
+
+
+@pytest.fixture
+async def async_keyless_prism_client(prism_url: str, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.delenv(API_KEY_ENV, raising=False)
+    async with AsyncOpenRouter(server_url=prism_url, retries=None) as client:
         yield client

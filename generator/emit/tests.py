@@ -16,7 +16,7 @@ from .python import ArgValue, PySource, keyword, py_inline
 PathStep: TypeAlias = tuple[Literal["attr", "item"], str | int]
 
 
-CheckKind = Literal["isinstance", "type", "is", "eq", "len", "json"]
+CheckKind = Literal["isinstance", "type", "is", "eq", "len", "json", "call"]
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ class Check:
     `path` leads from the variable to the value (`("attr", "data")` is `.data`, `("item", 0)` is
     `[0]`); `expected` is a literal, or a `PySource` for a class, an enum member or a datetime.
     Kinds: `isinstance`, `type` (exact class), `is` (None, booleans, enum members), `eq`, `len`
-    and `json` (the value serialized to JSON data by the test module's `as_json` helper).
+    and `json` (the value serialized to JSON data by the test module's `as_json` helper); `call`
+    passes the value to a generated check function (`expected`, a `PySource` naming it).
     """
 
     path: tuple[PathStep, ...]
@@ -61,8 +62,10 @@ def py_access(var: str, path: Sequence[PathStep]) -> str:
     return text
 
 
-def py_check(check: Check, var: str) -> str:
-    """The assertion statement for `check`, applied to the variable `var`."""
+def py_check(check: Check, var: str, helpers: str = "") -> str:
+    """The assertion statement for `check`, applied to the variable `var`; `helpers` prefixes
+    the generated helpers it calls (`as_json`, check functions) when they live in a module the
+    test module imports, such as `"examples."`."""
     target = py_access(var, check.path)
     expected = py_data(check.expected)
     if check.kind == "isinstance":
@@ -72,7 +75,9 @@ def py_check(check: Check, var: str) -> str:
     if check.kind == "len":
         return f"assert len({target}) == {expected}"
     if check.kind == "json":
-        return f"assert as_json({target}) == {expected}"
+        return f"assert {helpers}as_json({target}) == {expected}"
+    if check.kind == "call":
+        return f"{helpers}{expected}({target})"
     return f"assert {target} {'is' if check.kind == 'is' else '=='} {expected}"
 
 

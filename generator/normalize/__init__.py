@@ -19,6 +19,7 @@ from ..model import (
     Settings,
 )
 from ..naming import dedupe, pascal, safe_identifier, snake
+from .example_checks import checked_examples
 from .modules import assign_modules
 from .operations import OperationBuilder
 from .refs import Document
@@ -67,7 +68,7 @@ def normalize(
         client_headers=client_headers,
     )
     _check_security(doc, api)
-    return api, problems
+    return checked_examples(api, doc), problems
 
 
 def _check_security(doc: Document, api: Api) -> None:
@@ -109,17 +110,39 @@ def _resources(
     tags = list(by_tag)
     attrs = [safe_identifier(snake(t)) for t in tags]
     attrs = dedupe([f"tag{a}" if a.startswith("_") else a for a in attrs], _CLIENT_ATTRIBUTES)
+    classes = dedupe([_resource_class(a) for a in attrs])
     resources = []
-    for tag, attr in zip(tags, attrs, strict=True):
+    for tag, attr, class_name in zip(tags, attrs, classes, strict=True):
         operations = by_tag[tag]
         names = dedupe([op.name for op in operations], {"with_raw_response"})
         operations = [
             dataclasses.replace(op, name=n) for op, n in zip(operations, names, strict=True)
         ]
         resources.append(
-            Resource(attr, pascal(attr), attr, descriptions.get(tag, ""), tuple(operations))
+            Resource(attr, class_name, attr, descriptions.get(tag, ""), tuple(operations))
         )
     return tuple(resources)
+
+
+# Names the resource and client modules import from the runtime and the standard library: a
+# resource class of the same name (a tag "Operation", "Stream", "Callable") would shadow it.
+_RUNTIME_NAMES = frozenset(
+    {
+        *("Any", "APIResponse", "AsyncAPIClient", "AsyncAPIResource", "AsyncPage"),
+        *("AsyncPaginator", "AsyncStream", "Callable", "EventStream", "FileTypes", "Literal"),
+        *("Mapping", "NotGiven", "OffsetPagination", "Operation", "RequestOptions", "Result"),
+        *("RetryConfig", "Sequence", "Stream", "SyncAPIClient", "SyncAPIResource", "SyncPage"),
+        *("TYPE_CHECKING", "Unpack"),
+    }
+)
+
+
+def _resource_class(attr: str) -> str:
+    """`byok` → `Byok`; a name the generated modules already import gets a `Resource` suffix
+    (also checked with the `Async` prefix its async twin carries)."""
+    name = pascal(attr)
+    clashes = name in _RUNTIME_NAMES or f"Async{name}" in _RUNTIME_NAMES
+    return f"{name}Resource" if clashes else name
 
 
 def _client_headers(doc: Document, ops: OperationBuilder) -> tuple[Parameter, ...]:

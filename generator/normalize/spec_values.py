@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..diagnostics import split_pointer
+from .refs import Document
+
 
 def esc(key: str) -> str:
     """`key` as one JSON-pointer segment (RFC 6901 escapes)."""
@@ -21,3 +24,27 @@ def pick_media(content: dict[str, Any], preferences: tuple[str, ...]) -> str | N
             if wanted in media:
                 return str(media)
     return None
+
+
+def example_pointer(doc: Document, at: str, *steps: str) -> str:
+    """Where the example of the object at `at` + `steps` (a media type, parameter or property)
+    is written: its own `example`, else its schema's, following `$ref`s on the way; the deepest
+    place found when there is none."""
+    node = doc.get(split_pointer(at))
+    pending = list(steps)
+    seen: set[str] = set()
+    while isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#") and ref not in seen:
+            seen.add(ref)
+            at, node = ref, doc.get(split_pointer(ref))
+        elif pending:
+            step = pending.pop(0)
+            at, node = f"{at}/{esc(step)}", node.get(step)
+        elif "example" in node:
+            return f"{at}/example"
+        elif "schema" in node:
+            at, node = f"{at}/schema", node["schema"]
+        else:
+            break
+    return "/".join([at, *map(esc, pending)])

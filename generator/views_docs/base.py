@@ -87,7 +87,7 @@ class DocsBase:
         """Keyword arguments of the examples: every required parameter, then the body.
 
         Values are the spec's examples. A flattened body shows the fields of the body's example
-        (or, without one, its required fields); optional parameters are left out so the
+        plus any other required field; optional parameters are left out so the
         examples stay short and every value they show is one the API documents.
         """
         for p in op.parameters:
@@ -104,7 +104,7 @@ class DocsBase:
         for f in body.fields:
             if f.wire_name in shown:
                 yield f.name, self.example(f.type, shown[f.wire_name], True)
-            elif f.required and (body.required or shown):
+            elif f.required:  # the method requires it even when the body itself is optional
                 yield f.name, self.example(f.type, f.example, f.has_example)
 
     def example(self, t: TypeRef, value: JsonValue, has_value: bool, depth: int = 0) -> ArgValue:

@@ -14,6 +14,7 @@ path values are percent-encoded into one segment; query arrays repeat their key;
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -22,6 +23,7 @@ from ..model import Api
 from .cases import OFFLINE_SERVER_URL, PAGE_SIZE, PAGE_TOTAL, TEST_API_KEY
 from .methods import TestsBuilder
 from .requests import credential_header
+from .values import rejected
 
 
 def tests_context(api: Api) -> dict[str, Any]:
@@ -29,6 +31,7 @@ def tests_context(api: Api) -> dict[str, Any]:
     suites = {r.name: builder.resource(r) for r in api.resources}
     return {
         "tests_by_resource": suites,
+        "examples_modules": [s.examples.name for s in suites.values() if s.examples],
         "test_api_key": TEST_API_KEY,
         "offline_server_url": OFFLINE_SERVER_URL,
         "page_size": PAGE_SIZE,
@@ -36,7 +39,22 @@ def tests_context(api: Api) -> dict[str, Any]:
         "spec_candidates": _spec_candidates(api.spec_path),
         "prism_candidates": ("node_modules/.bin/prism", "../node_modules/.bin/prism"),
         "credential_header": credential_header(views_client.client_scheme(api)),
+        "made_up_operations": _made_up_operations(api),
     }
+
+
+def _made_up_operations(api: Api) -> tuple[tuple[str, str], ...]:
+    """(method, path pattern) of the operations whose spec example for the response breaks its
+    schema: Prism answers them with a validation error unless asked to make a body up."""
+    found = []
+    for op in api.operations:
+        if any(rejected(r) for r in op.responses):
+            pattern = "".join(
+                "[^/]+" if part.startswith("{") else re.escape(part)
+                for part in re.split(r"(\{[^}]*\})", op.path)
+            )
+            found.append((op.http_method, pattern))
+    return tuple(found)
 
 
 def _spec_candidates(spec_path: str) -> tuple[str, ...]:

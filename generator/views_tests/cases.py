@@ -49,6 +49,12 @@ class RequestView:
     json: JsonValue  # body_kind "json": the document sent
     form: tuple[tuple[str, str], ...]  # body_kind "form": the sorted pairs sent
     multipart_names: tuple[str, ...]  # body_kind "multipart": the part names sent
+    check: str = ""  # the examples module's function checking the request
+
+    @property
+    def path(self) -> str:
+        """The URL below the offline server's, as the tests' `mock_server.path_of` gives it."""
+        return self.url.removeprefix(OFFLINE_SERVER_URL)
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,8 @@ class BodyView:
     json: JsonValue
     text: str
     content_type: str
+    type: TypeRef | None = None  # kind "json": the schema's type
+    source: str = ""  # kind "json": the module constant holding it
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,13 @@ class ErrorCase:
     checks: tuple[Check, ...]  # on the error's `.data`: its class and values, or `is None`
     prism: bool  # Prism answers this status when asked with `Prefer: code=...`
     prism_checks: tuple[Check, ...]  # what Prism's body for it can be held to
+    # The contract test's extra headers: `Prefer: code=NNN` (maybe `dynamic=true`), and an
+    # Accept that admits the error's JSON when the method's own body is not JSON (Prism only
+    # answers with a media type the request accepts, else with the success response).
+    prism_headers: tuple[tuple[str, str], ...]
+    # As the tests spell them, on `error.data` (a check function's call, or the assertions):
+    lines: tuple[str, ...] = ()
+    prism_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +95,10 @@ class PathParamCase:
     empty_args: tuple[tuple[str, ArgValue], ...]  # the minimal call with this parameter ""
     probe_args: tuple[tuple[str, ArgValue], ...]  # with PATH_PARAM_PROBE; () if not a string
     probe_url: str
+
+    @property
+    def probe_path(self) -> str:
+        return self.probe_url.removeprefix(OFFLINE_SERVER_URL)
 
 
 @dataclass(frozen=True)
@@ -98,6 +117,10 @@ class PageCase:
     prism_total: int | None
     prism_items: int
     prism_has_next: bool
+    prism_exact: bool  # Prism answers with our example, so the counts above hold
+    item_type_ref: TypeRef | None = None
+    item_source: str = ""  # the item as the examples module spells it
+    serve: str = ""  # the examples module's function that makes the mock serve the pages
 
 
 @dataclass(frozen=True)
@@ -107,6 +130,10 @@ class EnumCase:
 
     body: JsonValue
     checks: tuple[Check, ...]
+    path: tuple[str | int, ...]  # where the value sits in the response JSON
+    value: str | int  # the unknown value
+    lines: tuple[str, ...] = ()
+    source: str = ""  # the examples module's constant for the body
 
 
 @dataclass(frozen=True)
@@ -131,12 +158,55 @@ class MethodTests:
     page: PageCase | None
     auth: ErrorCase | None  # no key: what a secured operation raises
     unknown_enum: EnumCase | None
+    # The contract tests' extra headers: `Prefer: dynamic=true` when the spec's example for the
+    # response breaks its schema (Prism would answer it with a validation error, so it is asked
+    # to make a body up).
+    prism_headers: tuple[tuple[str, str], ...]
+    # As the tests spell them (see `examples.py`): checks on `var`.
+    result_lines: tuple[str, ...] = ()
+    prism_lines: tuple[str, ...] = ()
+    raw_lines: tuple[str, ...] = ()  # the raw-response test's, from `response.parse()` on
+    prism_raw_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckFunctionView:
+    name: str
+    param: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExamplesModule:
+    """`examples_<resource>.py`: the bodies and check functions both test modules share."""
+
+    name: str  # module name
+    alias: str  # the name the test modules import it as
+    constants: tuple[tuple[str, str], ...]  # (name, Python source), dependencies first
+    functions: tuple[CheckFunctionView, ...]
+    uses_datetime: bool
+    uses_as_json: bool
+    uses_models: bool
+    uses_errors: bool
+    uses_json: bool  # `body_of`
+    uses_form: bool  # `parse_qsl`
+
+
+@dataclass(frozen=True)
+class TestModuleImports:
+    """What one test module needs besides its fixed imports."""
+
+    examples: bool  # imports the examples module
+    datetime: bool
+    models: bool
+    path_of: bool  # conftest's `path_of`
 
 
 @dataclass(frozen=True)
 class ResourceTests:
     resource: Resource
     methods: tuple[MethodTests, ...]
-    uses_datetime: bool
-    uses_as_json: bool
     uses_form: bool
+    examples: ExamplesModule | None = None
+    offline: TestModuleImports | None = None
+    contract: TestModuleImports | None = None

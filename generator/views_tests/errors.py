@@ -12,6 +12,7 @@ from ..model import (
 from .cases import BodyView, ErrorCase
 from .checks import class_checks
 from .responses import ResponseBuilder
+from .values import rejected
 
 _UNDOCUMENTED_STATUSES = (418, 451, 499, 422, 409, 599, 520)
 
@@ -52,7 +53,10 @@ class ErrorCaseBuilder(ResponseBuilder):
         prism = label.isdigit() and error is not None and error.status == label
         made_up = error is not None and error.type is not None and not error.has_example
         prism_checks = class_checks(checks) if made_up else checks
-        return ErrorCase(label, status, exception, body, checks, prism, prism_checks)
+        prefer = f"code={status}" + (", dynamic=true" if error and rejected(error) else "")
+        media = error.content_type if error and error.content_type else "application/json"
+        headers = (("Prefer", prefer), *_accept(op, media))
+        return ErrorCase(label, status, exception, body, checks, prism, prism_checks, headers)
 
     def exception_for(self, op: Operation, status: int) -> str:
         """The class the runtime picks: exact status, then range, then "default"."""
@@ -76,6 +80,7 @@ class ErrorCaseBuilder(ResponseBuilder):
             checks=(Check((), "is", None),),
             prism=True,
             prism_checks=(Check((), "is", None),),
+            prism_headers=(("Prefer", f"code={status}"), *_accept(op, "application/json")),
         )
 
     def auth_case(self, op: Operation) -> ErrorCase | None:
@@ -83,6 +88,13 @@ class ErrorCaseBuilder(ResponseBuilder):
             return None
         error = next((e for e in op.errors if e.status == "401"), None)
         return self.error_case(op, "401", 401, error)
+
+
+def _accept(op: Operation, media: str) -> tuple[tuple[str, str], ...]:
+    """An Accept header admitting an error's media type, when the SDK asks for another one
+    (the method's body is not JSON)."""
+    success = op.response.content_type if op.response else None
+    return (("Accept", media),) if success and "json" not in success else ()
 
 
 def _status_for(op: Operation, status: str) -> int | None:

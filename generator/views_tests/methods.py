@@ -40,8 +40,9 @@ from .cases import (
 )
 from .checks import class_checks
 from .errors import ErrorCaseBuilder
+from .examples import spell_suite
 from .requests import RequestBuilder
-from .values import follow
+from .values import follow, rejected
 
 _STRING_KINDS = ("str", "uuid", "uri")
 
@@ -51,19 +52,14 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
 
     def resource(self, resource: Resource) -> ResourceTests:
         ops = tuple(self.method(m) for m in resource_methods(resource))
-        checks = [c for t in ops for c in _all_checks(t)]
-        return ResourceTests(
+        suite = ResourceTests(
             resource=resource,
             methods=ops,
-            uses_datetime=any(
-                isinstance(c.expected, PySource) and c.expected.text.startswith("datetime.")
-                for c in checks
-            ),
-            uses_as_json=any(c.kind == "json" for c in checks),
             uses_form=any(
                 r is not None and r.body_kind == "form" for t in ops for r in (t.minimal, t.full)
             ),
         )
+        return spell_suite(suite, self.models)
 
     def method(self, m: MethodView) -> MethodTests:
         op = m.op
@@ -93,6 +89,7 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             page=self.page_case(op, minimal, body) if kind == "page" else None,
             auth=self.auth_case(op),
             unknown_enum=self.enum_case(op, body, kind),
+            prism_headers=_prism_headers(response),
         )
 
     def method_arguments(self, m: MethodView) -> list[Argument]:
@@ -166,6 +163,8 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             prism_total=total,
             prism_items=len(items),
             prism_has_next=has_next,
+            prism_exact=response.has_example,
+            item_type_ref=page.item_type,
         )
 
     def enum_case(self, op: Operation, body: BodyView, kind: ResultKind) -> EnumCase | None:
@@ -186,9 +185,8 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             unknown: str | int = UNKNOWN_ENUM_VALUE if enum.value_kind == "str" else 987654321
             _set(changed, found[0], unknown)
             plain = PySource(type(unknown).__name__)  # `str` or `int`
-            return EnumCase(
-                changed, (Check(check.path, "eq", unknown), Check(check.path, "type", plain))
-            )
+            checks = (Check(check.path, "eq", unknown), Check(check.path, "type", plain))
+            return EnumCase(changed, checks, tuple(found[0]), unknown)
         return None
 
     def _locate(
@@ -222,13 +220,6 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
         return wire, non_null(current)
 
 
-def _all_checks(t: MethodTests) -> Iterator[Check]:
-    yield from t.checks
-    for case in (*t.errors, t.auth, t.prism_default):
-        if case is not None:
-            yield from case.checks
-
-
 def _result_kind(m: MethodView, response: Response | None) -> ResultKind:
     if m.stream:
         return "stream"
@@ -246,9 +237,15 @@ def _prism_checks(
 ) -> tuple[Check, ...]:
     """What Prism's response can be held to: a body it makes up only by its class."""
     if kind in ("text", "bytes"):  # Prism sends what it likes for a binary body
-        return (Check((), "isinstance", PySource(kind[:3])),)
+        return (Check((), "isinstance", PySource("str" if kind == "text" else "bytes")),)
     made_up = response is not None and response.type is not None and not response.has_example
     return class_checks(checks) if made_up else checks
+
+
+def _prism_headers(response: Response | None) -> tuple[tuple[str, str], ...]:
+    if response is not None and rejected(response):
+        return (("Prefer", "dynamic=true"),)
+    return ()
 
 
 def _success_status(status: str) -> int:

@@ -40,7 +40,7 @@ class ResponseBuilder(CheckBuilder):
             text = example if isinstance(example, str) else "example"
             return BodyView("text", None, text, content_type.replace("*", "example"))
         value = jsonable(example) if has_example else self.synthetic(t, 0)
-        return BodyView("json", value, "", content_type)
+        return BodyView("json", value, "", content_type, t)
 
     def event_stream(self, response: Response) -> str:
         """One server-sent event carrying the example, then the sentinel if there is one."""
@@ -55,9 +55,10 @@ class ResponseBuilder(CheckBuilder):
         return text
 
     def stream_event(self, response: Response) -> JsonValue:
-        assert response.type is not None
         if response.has_example:
             return jsonable(response.example)
+        if response.type is None:  # a stream without a schema: events are untyped text
+            return "example"
         return self.synthetic(response.type, 0)
 
     def result_checks(

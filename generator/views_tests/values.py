@@ -11,9 +11,11 @@ from ..emit import ArgValue, PySource
 from ..example_values import FILE_SOURCE, ExampleMaker
 from ..model import (
     Api,
+    ErrorResponse,
     JsonValue,
     ModelRef,
     Primitive,
+    Response,
     TypeRef,
     non_null,
 )
@@ -54,6 +56,12 @@ class ExampleValues:
             wire.append(field.wire_name if field else name)
             current = field.type if field else None
         return tuple(wire)
+
+
+def rejected(item: Response | ErrorResponse) -> bool:
+    """The spec's example for this response breaks its schema (normalize dropped it with a
+    warning but kept the value: Prism still answers with it)."""
+    return not item.has_example and item.example is not None
 
 
 def jsonable(value: object) -> JsonValue:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import pydantic
 from pydantic import ConfigDict, Field
@@ -75,8 +75,22 @@ def _unchanged(value: Any) -> Any:
     return value
 
 
-# A file inside a model (multipart bodies): kept exactly as given. pydantic cannot build a
-# schema for `IO[bytes]`, and must not turn a file object into an iterator when dumping.
-FileField = Annotated[
-    FileTypes, pydantic.PlainValidator(_unchanged), pydantic.PlainSerializer(_unchanged)
-]
+def _file_field() -> Any:
+    # A file inside a model (multipart bodies): kept exactly as given. pydantic cannot build a
+    # schema for `IO[bytes]`, and must not turn a file object into an iterator when dumping.
+    return Annotated[
+        FileTypes, pydantic.PlainValidator(_unchanged), pydantic.PlainSerializer(_unchanged)
+    ]
+
+
+if TYPE_CHECKING:
+    FileField = Annotated[FileTypes, "validated and serialized unchanged"]
+else:
+
+    def __getattr__(name: str) -> Any:
+        # Built on first import by a model with a file: `PlainSerializer` imports a pydantic
+        # module (~3 ms) that no other model needs.
+        if name == "FileField":
+            value = globals()["FileField"] = _file_field()
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import pydantic
 
+from ._record import Record
 from ._retries import is_idempotent
 
 if TYPE_CHECKING:
@@ -28,8 +28,7 @@ HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
 
-@dataclass(frozen=True)
-class EventStream:
+class EventStream(Record):
     """How a `text/event-stream` response is read: one value per server-sent event.
 
     With `envelope`, each event is validated as a whole (`{"event", "data", "id", "retry"}`,
@@ -37,33 +36,55 @@ class EventStream:
     `data` equal to `sentinel` (such as `[DONE]`), or when the server closes the stream.
     """
 
-    sentinel: str | None = None
-    envelope: bool = False
+    __slots__ = ("sentinel", "envelope")
+    sentinel: str | None
+    envelope: bool
+
+    def __init__(self, sentinel: str | None = None, envelope: bool = False) -> None:
+        object.__setattr__(self, "sentinel", sentinel)
+        object.__setattr__(self, "envelope", envelope)
 
 
-@dataclass(frozen=True)
-class OffsetPagination:
+class OffsetPagination(Record):
     """How an offset/limit operation pages: its query parameters and where the items are.
 
     `items` and `total` are attribute paths into the parsed response model, e.g. `("data",)`.
     `total` is None when the API does not report a total count.
     """
 
-    offset_param: str = "offset"
-    limit_param: str = "limit"
-    items: tuple[str, ...] = ("data",)
-    total: tuple[str, ...] | None = None
+    __slots__ = ("offset_param", "limit_param", "items", "total")
+    offset_param: str
+    limit_param: str
+    items: tuple[str, ...]
+    total: tuple[str, ...] | None
+
+    def __init__(
+        self,
+        offset_param: str = "offset",
+        limit_param: str = "limit",
+        items: tuple[str, ...] = ("data",),
+        total: tuple[str, ...] | None = None,
+    ) -> None:
+        object.__setattr__(self, "offset_param", offset_param)
+        object.__setattr__(self, "limit_param", limit_param)
+        object.__setattr__(self, "items", items)
+        object.__setattr__(self, "total", total)
 
 
-@dataclass(frozen=True, eq=False)  # compared by identity: one constant per operation
+_NO_ERRORS: Mapping[str, type[APIStatusError]] = {}
+
+
 class Operation(Generic[ResponseT]):
-    """One API operation.
+    """One API operation; compared by identity (one constant per operation). Treat it as
+    immutable: the client caches what it derives from it.
 
     `path` is a template such as `/things/{id}` whose placeholders are listed in `path_params`.
     `response_format` is "text" or "bytes" for bodies returned as `str` or `bytes` unparsed.
     `nullable` holds the body wire names for which `None` means JSON `null` (for every other
     argument `None` means "omit"). `response` is the success body type: a pydantic model class,
-    any other type pydantic can validate, or None for no content. `errors` maps a status
+    any other type pydantic can validate, or None for no content. It may also be given as a
+    function returning that type (`lambda: models.Thing`), called when the operation is first
+    used: importing a resource module then builds none of its models. `errors` maps a status
     ("404"), a range ("4XX") or "default" to the exception raised for it.
 
     Declare the response type explicitly, because `response` also accepts non-class types:
@@ -73,19 +94,47 @@ class Operation(Generic[ResponseT]):
     ```
     """
 
-    method: HttpMethod
-    path: str
-    path_params: tuple[str, ...] = ()
-    nullable: frozenset[str] = frozenset()
-    body: BodyEncoding | None = None
-    response: Any = None
-    errors: Mapping[str, type[APIStatusError]] = field(default_factory=dict)
-    pagination: OffsetPagination | None = None
-    deprecated: bool = False
-    response_format: Literal["json", "text", "bytes"] = "json"  # how the success body is read
-    accept: str | None = None  # the Accept header for a body that is not JSON, e.g. "audio/mpeg"
-    joined_query: frozenset[str] = frozenset()  # array query parameters sent comma-separated
-    stream: EventStream | None = None  # set when the response is a server-sent event stream
+    def __init__(
+        self,
+        *,
+        method: HttpMethod,
+        path: str,
+        path_params: tuple[str, ...] = (),
+        nullable: frozenset[str] = frozenset(),
+        body: BodyEncoding | None = None,
+        response: Any = None,
+        errors: Mapping[str, type[APIStatusError]] = _NO_ERRORS,
+        pagination: OffsetPagination | None = None,
+        deprecated: bool = False,
+        response_format: Literal["json", "text", "bytes"] = "json",  # how the success body is read
+        accept: str | None = None,  # the Accept header for a non-JSON body, e.g. "audio/mpeg"
+        joined_query: frozenset[str] = frozenset(),  # array query parameters sent comma-separated
+        stream: EventStream | None = None,  # set when the response is a server-sent event stream
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.path_params = path_params
+        self.nullable = nullable
+        self.body = body
+        if isinstance(response, types.FunctionType):
+            self._load_response: Callable[[], Any] = response
+        else:
+            self.response = response  # shadows the cached_property below
+        self.errors = errors
+        self.pagination = pagination
+        self.deprecated = deprecated
+        self.response_format = response_format
+        self.accept = accept
+        self.joined_query = joined_query
+        self.stream = stream
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.method} {self.path}>"
+
+    @cached_property
+    def response(self) -> Any:
+        """The success body type, resolved when first needed (see the class docstring)."""
+        return self._load_response()
 
     @cached_property
     def idempotent(self) -> bool:

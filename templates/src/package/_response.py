@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from contextvars import ContextVar
-from typing import Annotated, Any, Generic, ParamSpec, TypeVar, cast, get_args, get_origin
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    Generic,
+    ParamSpec,
+    TypeVar,
+    cast,
+    get_args,
+    get_origin,
+)
 
 import httpx
 import pydantic
@@ -18,6 +27,9 @@ from .errors import (
     DefaultError,
     ResponseValidationError,
 )
+
+if TYPE_CHECKING:
+    from contextvars import ContextVar
 
 __all__ = [
     "APIResponse",
@@ -36,12 +48,24 @@ _MESSAGE_BODY_LIMIT = 200
 
 # Set while a `with_raw_response` method runs: the client then returns an `APIResponse` instead
 # of the parsed value. A context variable keeps the method signatures free of a raw flag and is
-# safe across threads and asyncio tasks.
-_raw_response: ContextVar[bool] = ContextVar("raw_response", default=False)
+# safe across threads and asyncio tasks. It is created by the first raw call: importing
+# `contextvars` loads an extension module (~0.5 ms), which plain calls never need.
+_raw_flags: dict[str, ContextVar[bool]] = {}
 
 
 def raw_response_requested() -> bool:
-    return _raw_response.get()
+    flag = _raw_flags.get("raw")
+    return flag is not None and flag.get()
+
+
+def _raw_flag() -> ContextVar[bool]:
+    flag = _raw_flags.get("raw")
+    if flag is None:
+        from contextvars import ContextVar
+
+        # setdefault is atomic: threads racing here all get the same variable
+        flag = _raw_flags.setdefault("raw", ContextVar("raw_response", default=False))
+    return flag
 
 
 def parse_success(op: Operation[T], response: httpx.Response) -> T:
@@ -147,11 +171,12 @@ def to_raw_response_wrapper(func: Callable[P, T]) -> Callable[P, APIResponse[T]]
 
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        token = _raw_response.set(True)
+        flag = _raw_flag()
+        token = flag.set(True)
         try:
             return cast(APIResponse[T], func(*args, **kwargs))
         finally:
-            _raw_response.reset(token)
+            flag.reset(token)
 
     return wrapped
 
@@ -163,10 +188,11 @@ def async_to_raw_response_wrapper(
 
     @functools.wraps(func)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
-        token = _raw_response.set(True)
+        flag = _raw_flag()
+        token = flag.set(True)
         try:
             return cast(APIResponse[T], await func(*args, **kwargs))
         finally:
-            _raw_response.reset(token)
+            flag.reset(token)
 
     return wrapped

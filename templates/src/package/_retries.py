@@ -12,10 +12,11 @@ timeout proves nothing (the server may have created the resource), so it is not 
 from __future__ import annotations
 
 import email.utils
-from dataclasses import dataclass
 from datetime import UTC
 
 import httpx
+
+from ._record import Record
 
 __all__ = [
     "RetryConfig",
@@ -41,8 +42,7 @@ _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
-@dataclass(frozen=True)
-class RetryConfig:
+class RetryConfig(Record):
     """How a client retries failed requests. Pass `retries=None` to a client or call to disable.
 
     Waits grow exponentially from `initial_delay` up to `max_delay`; `jitter` removes a random
@@ -52,14 +52,47 @@ class RetryConfig:
     plus the next wait would exceed it.
     """
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    jitter: float = 0.25
-    total_timeout: float | None = None
-    retry_after_cap: float = 60.0
-    retry_statuses: frozenset[int] = DEFAULT_RETRY_STATUSES
-    retry_non_idempotent_after_read_timeout: bool = False
+    __slots__ = (
+        "max_retries",
+        "initial_delay",
+        "max_delay",
+        "jitter",
+        "total_timeout",
+        "retry_after_cap",
+        "retry_statuses",
+        "retry_non_idempotent_after_read_timeout",
+    )
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+    jitter: float
+    total_timeout: float | None
+    retry_after_cap: float
+    retry_statuses: frozenset[int]
+    retry_non_idempotent_after_read_timeout: bool
+
+    def __init__(
+        self,
+        max_retries: int = 2,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        jitter: float = 0.25,
+        total_timeout: float | None = None,
+        retry_after_cap: float = 60.0,
+        retry_statuses: frozenset[int] = DEFAULT_RETRY_STATUSES,
+        retry_non_idempotent_after_read_timeout: bool = False,
+    ) -> None:
+        init = object.__setattr__  # the fields are frozen once set
+        init(self, "max_retries", max_retries)
+        init(self, "initial_delay", initial_delay)
+        init(self, "max_delay", max_delay)
+        init(self, "jitter", jitter)
+        init(self, "total_timeout", total_timeout)
+        init(self, "retry_after_cap", retry_after_cap)
+        init(self, "retry_statuses", retry_statuses)
+        init(
+            self, "retry_non_idempotent_after_read_timeout", retry_non_idempotent_after_read_timeout
+        )
 
 
 def is_idempotent(method: str) -> bool:

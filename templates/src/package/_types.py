@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, final
 
 import httpx
 
+from ._record import Record
 from ._retries import RetryConfig
 
 if TYPE_CHECKING:
@@ -71,8 +71,7 @@ class RequestOptions(TypedDict, total=False):
     server_url: str
 
 
-@dataclass(frozen=True, slots=True)
-class Result(Generic[T]):
+class Result(Record, Generic[T]):
     """The outcome of a standalone function: a value, or the SDK error that prevented it.
 
     ```python
@@ -84,9 +83,16 @@ class Result(Generic[T]):
     ```
     """
 
+    __slots__ = ("ok", "value", "error")
     ok: bool
-    value: T | None = None
-    error: SDKError | None = None
+    value: T | None
+    error: SDKError | None
+
+    def __init__(self, ok: bool, value: T | None = None, error: SDKError | None = None) -> None:
+        init = object.__setattr__  # the fields are frozen once set
+        init(self, "ok", ok)
+        init(self, "value", value)
+        init(self, "error", error)
 
     @classmethod
     def success(cls, value: T) -> Result[T]:

@@ -6,80 +6,35 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from .byok_key import BYOKKey as BYOKKey
-    from .bad_request_response import BadRequestResponse as BadRequestResponse
-    from .bad_request_response_error_data import (
-        BadRequestResponseErrorData as BadRequestResponseErrorData,
-    )
-    from .create_byok_key_request import CreateBYOKKeyRequest as CreateBYOKKeyRequest
-    from .create_byok_key_response import CreateBYOKKeyResponse as CreateBYOKKeyResponse
-    from .delete_byok_key_response import DeleteBYOKKeyResponse as DeleteBYOKKeyResponse
-    from .forbidden_response import ForbiddenResponse as ForbiddenResponse
-    from .forbidden_response_error_data import (
-        ForbiddenResponseErrorData as ForbiddenResponseErrorData,
-    )
-    from .get_byok_key_response import GetBYOKKeyResponse as GetBYOKKeyResponse
-    from .internal_server_response import InternalServerResponse as InternalServerResponse
-    from .internal_server_response_error_data import (
-        InternalServerResponseErrorData as InternalServerResponseErrorData,
-    )
-    from .list_byok_keys_response import ListBYOKKeysResponse as ListBYOKKeysResponse
-    from .not_found_response import NotFoundResponse as NotFoundResponse
-    from .not_found_response_error_data import (
-        NotFoundResponseErrorData as NotFoundResponseErrorData,
-    )
-    from .provider_slug import ProviderSlug as ProviderSlug
-    from .unauthorized_response import UnauthorizedResponse as UnauthorizedResponse
-    from .unauthorized_response_error_data import (
-        UnauthorizedResponseErrorData as UnauthorizedResponseErrorData,
-    )
-    from .update_byok_key_request import UpdateBYOKKeyRequest as UpdateBYOKKeyRequest
-    from .update_byok_key_response import UpdateBYOKKeyResponse as UpdateBYOKKeyResponse
+if TYPE_CHECKING:  # every name, for type checkers; at run time `_index` would build every model
+    from ._index import *  # noqa: F403
 
-_MODULES: dict[str, str] = {
-    "BYOKKey": "byok_key",
-    "BadRequestResponse": "bad_request_response",
-    "BadRequestResponseErrorData": "bad_request_response_error_data",
-    "CreateBYOKKeyRequest": "create_byok_key_request",
-    "CreateBYOKKeyResponse": "create_byok_key_response",
-    "DeleteBYOKKeyResponse": "delete_byok_key_response",
-    "ForbiddenResponse": "forbidden_response",
-    "ForbiddenResponseErrorData": "forbidden_response_error_data",
-    "GetBYOKKeyResponse": "get_byok_key_response",
-    "InternalServerResponse": "internal_server_response",
-    "InternalServerResponseErrorData": "internal_server_response_error_data",
-    "ListBYOKKeysResponse": "list_byok_keys_response",
-    "NotFoundResponse": "not_found_response",
-    "NotFoundResponseErrorData": "not_found_response_error_data",
-    "ProviderSlug": "provider_slug",
-    "UnauthorizedResponse": "unauthorized_response",
-    "UnauthorizedResponseErrorData": "unauthorized_response_error_data",
-    "UpdateBYOKKeyRequest": "update_byok_key_request",
-    "UpdateBYOKKeyResponse": "update_byok_key_response",
-}
+# "Name module" pairs as one string: a single constant loads far faster than a dict literal of
+# as many small strings (~1 ms less at import for a thousand models).
+_PAIRS = """
+BYOKKey byok_key
+BadRequestResponse bad_request_response
+BadRequestResponseErrorData bad_request_response_error_data
+CreateBYOKKeyRequest create_byok_key_request
+CreateBYOKKeyResponse create_byok_key_response
+DeleteBYOKKeyResponse delete_byok_key_response
+ForbiddenResponse forbidden_response
+ForbiddenResponseErrorData forbidden_response_error_data
+GetBYOKKeyResponse get_byok_key_response
+InternalServerResponse internal_server_response
+InternalServerResponseErrorData internal_server_response_error_data
+ListBYOKKeysResponse list_byok_keys_response
+NotFoundResponse not_found_response
+NotFoundResponseErrorData not_found_response_error_data
+ProviderSlug provider_slug
+UnauthorizedResponse unauthorized_response
+UnauthorizedResponseErrorData unauthorized_response_error_data
+UpdateBYOKKeyRequest update_byok_key_request
+UpdateBYOKKeyResponse update_byok_key_response
+""".split()
+_MODULES: dict[str, str] = dict(zip(_PAIRS[::2], _PAIRS[1::2]))
 
-__all__ = [
-    "BYOKKey",
-    "BadRequestResponse",
-    "BadRequestResponseErrorData",
-    "CreateBYOKKeyRequest",
-    "CreateBYOKKeyResponse",
-    "DeleteBYOKKeyResponse",
-    "ForbiddenResponse",
-    "ForbiddenResponseErrorData",
-    "GetBYOKKeyResponse",
-    "InternalServerResponse",
-    "InternalServerResponseErrorData",
-    "ListBYOKKeysResponse",
-    "NotFoundResponse",
-    "NotFoundResponseErrorData",
-    "ProviderSlug",
-    "UnauthorizedResponse",
-    "UnauthorizedResponseErrorData",
-    "UpdateBYOKKeyRequest",
-    "UpdateBYOKKeyResponse",
-]
+__all__ = _PAIRS[::2]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """Bad Request - Invalid request parameters or malformed input"""
 
-from __future__ import annotations
-
 from typing import Any
 from .._models import BaseModel
 from .bad_request_response_error_data import BadRequestResponseErrorData

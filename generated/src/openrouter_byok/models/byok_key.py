@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """A stored BYOK provider credential. The raw key itself is never included."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from .._models import BaseModel, OpenEnum
 from .provider_slug import ProviderSlug

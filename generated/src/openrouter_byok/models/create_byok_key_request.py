@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """Body of a create call."""
 
-from __future__ import annotations
-
 from pydantic import Field
 from .._models import BaseModel, OpenEnum
 from .provider_slug import ProviderSlug

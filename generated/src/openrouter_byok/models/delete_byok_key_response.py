@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """The DeleteBYOKKeyResponse model."""
 
-from __future__ import annotations
-
 from typing import Literal
 from .._models import BaseModel
 

@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """Forbidden - Authentication successful but insufficient permissions"""
 
-from __future__ import annotations
-
 from typing import Any
 from .._models import BaseModel
 from .forbidden_response_error_data import ForbiddenResponseErrorData

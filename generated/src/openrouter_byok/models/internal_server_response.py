@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """Internal Server Error - Unexpected server error"""
 
-from __future__ import annotations
-
 from typing import Any
 from .._models import BaseModel
 from .internal_server_response_error_data import InternalServerResponseErrorData

@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """The `error` object of a InternalServerResponse."""
 
-from __future__ import annotations
-
 from typing import Any
 from .._models import BaseModel
 

@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """One page of BYOK credentials."""
 
-from __future__ import annotations
-
 from .._models import BaseModel
 from .byok_key import BYOKKey
 

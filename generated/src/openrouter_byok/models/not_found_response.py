@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """Not Found - Resource does not exist"""
 
-from __future__ import annotations
-
 from typing import Any
 from .._models import BaseModel
 from .not_found_response_error_data import NotFoundResponseErrorData

@@ -1,8 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
 """Unauthorized - Authentication required or invalid credentials"""
 
-from __future__ import annotations
-
 from typing import Any
 from .._models import BaseModel
 from .unauthorized_response_error_data import UnauthorizedResponseErrorData

@@ -3,8 +3,6 @@
 clears that restriction.
 """
 
-from __future__ import annotations
-
 from pydantic import Field
 from .._models import BaseModel
 

@@ -5,21 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from .. import errors, models
 from .._base_client import AsyncAPIResource, SyncAPIResource
 from .._operation import OffsetPagination, Operation
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
-from ..pagination import AsyncPaginator, SyncPage
+
+if TYPE_CHECKING:  # annotations only: the client imports these with the first such call
+    from ..pagination import AsyncPaginator, SyncPage
 
 __all__ = ["Byok", "AsyncByok"]
 
 _LIST: Operation[models.ListBYOKKeysResponse] = Operation(
     method="GET",
     path="/byok",
-    response=models.ListBYOKKeysResponse,
+    response=lambda: models.ListBYOKKeysResponse,
     errors={
         "400": errors.BadRequestResponseError,
         "401": errors.UnauthorizedResponseError,
@@ -35,7 +37,7 @@ _CREATE: Operation[models.CreateBYOKKeyResponse] = Operation(
     path="/byok",
     body="json",
     nullable=frozenset({"allowed_api_key_hashes", "allowed_models", "allowed_user_ids", "name"}),
-    response=models.CreateBYOKKeyResponse,
+    response=lambda: models.CreateBYOKKeyResponse,
     errors={
         "400": errors.BadRequestResponseError,
         "401": errors.UnauthorizedResponseError,
@@ -48,7 +50,7 @@ _GET: Operation[models.GetBYOKKeyResponse] = Operation(
     method="GET",
     path="/byok/{id}",
     path_params=("id",),
-    response=models.GetBYOKKeyResponse,
+    response=lambda: models.GetBYOKKeyResponse,
     errors={
         "401": errors.UnauthorizedResponseError,
         "404": errors.NotFoundResponseError,
@@ -60,7 +62,7 @@ _DELETE: Operation[models.DeleteBYOKKeyResponse] = Operation(
     method="DELETE",
     path="/byok/{id}",
     path_params=("id",),
-    response=models.DeleteBYOKKeyResponse,
+    response=lambda: models.DeleteBYOKKeyResponse,
     errors={
         "401": errors.UnauthorizedResponseError,
         "404": errors.NotFoundResponseError,
@@ -74,7 +76,7 @@ _UPDATE: Operation[models.UpdateBYOKKeyResponse] = Operation(
     path_params=("id",),
     body="json",
     nullable=frozenset({"allowed_api_key_hashes", "allowed_models", "allowed_user_ids", "name"}),
-    response=models.UpdateBYOKKeyResponse,
+    response=lambda: models.UpdateBYOKKeyResponse,
     errors={
         "400": errors.BadRequestResponseError,
         "401": errors.UnauthorizedResponseError,

@@ -1,0 +1,115 @@
+"""Examples that do not fit their schema: a warning each, and the example is dropped.
+
+The docs and the generated tests build their values from the spec's examples. One that breaks
+its own schema (a required property missing, a string where a number belongs, an unknown enum
+value, a union's tag left out) would make a docs example or a generated test fail, so it is
+treated as absent: a value synthesized from the type (`example_values.ExampleMaker`) replaces
+it, and the warning names where it is written. A response keeps the rejected value with
+`has_example` False: a mock server run from the spec still answers with it, which the contract
+tests must know (`views_tests.values.rejected`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+from ..diagnostics import split_pointer
+from ..example_values import ExampleChecker
+from ..model import Api, Body, Field, Model, ModelRef, Operation, Parameter, TypeRef
+from .refs import Document
+from .spec_values import example_pointer
+
+_HasExample = TypeVar("_HasExample", bound=Any)
+
+
+class _Checks:
+    def __init__(self, api: Api, doc: Document) -> None:
+        self.models = {m.name: m for m in api.models}
+        self.checker = ExampleChecker(self.models, {e.name: e for e in api.enums})
+        self.doc = doc
+        self.warned: set[str] = set()  # an example shared by several operations: one warning
+
+    def kept(
+        self, item: _HasExample, t: TypeRef | None, pointer: str | None, keep: bool = False
+    ) -> _HasExample:
+        """`item` (anything with `example` and `has_example`), its example dropped if it does
+        not fit `t`; the warning points at `pointer` (None: warned about elsewhere). `keep`:
+        `has_example` turns False but the example stays, so the tests know the mock server
+        still answers with it (responses)."""
+        if not item.has_example or t is None:
+            return item
+        reason = self.checker.mismatch(t, item.example)
+        if reason is None:
+            return item
+        if pointer is not None and pointer not in self.warned:
+            self.warned.add(pointer)
+            self.doc.warn(
+                pointer,
+                f"example does not match its schema ({reason}); the generated tests use a"
+                " synthesized value",
+            )
+        return dataclasses.replace(item, example=item.example if keep else None, has_example=False)
+
+    def model(self, m: Model) -> Model:
+        fields = tuple(self.field(f, m.pointer) for f in m.fields)
+        m = dataclasses.replace(m, fields=fields)
+        if m.example is None:  # `example: null` on a nullable schema: nothing to build from
+            return m
+        return self.kept(m, ModelRef(m.name), example_pointer(self.doc, m.pointer))
+
+    def field(self, f: Field, model_pointer: str) -> Field:
+        at = example_pointer(self.doc, model_pointer, "properties", f.wire_name)
+        return self.kept(f, f.type, at)
+
+    def operation(self, op: Operation) -> Operation:
+        params = tuple(self.kept(p, p.type, self._param_pointer(op, p)) for p in op.parameters)
+        responses = tuple(
+            self.kept(r, r.type, self._media(op, r.content_type, "responses", r.status), True)
+            for r in op.responses
+        )
+        errors = tuple(
+            self.kept(e, e.type, self._media(op, e.content_type, "responses", e.status), True)
+            for e in op.errors
+        )
+        body = self.body(op, op.body) if op.body else None
+        return dataclasses.replace(
+            op, parameters=params, responses=responses, errors=errors, body=body
+        )
+
+    def body(self, op: Operation, body: Body) -> Body:
+        model = self.models.get(body.type.name) if isinstance(body.type, ModelRef) else None
+        fields = tuple(self.field(f, model.pointer) for f in body.fields) if model else body.fields
+        body = dataclasses.replace(body, fields=fields)
+        return self.kept(body, body.type, self._media(op, body.content_type, "requestBody"))
+
+    def _media(self, op: Operation, media: str | None, *steps: str) -> str:
+        """Where the example of a request or response body is written."""
+        content = ("content", media) if media else ()
+        return example_pointer(self.doc, op.pointer, *steps, *content)
+
+    def _param_pointer(self, op: Operation, p: Parameter) -> str:
+        """The parameter's entry in the operation's list, else in its path item's."""
+        for owner in (op.pointer, op.pointer.rsplit("/", 1)[0]):
+            raw = self.doc.get([*split_pointer(owner), "parameters"])
+            for index, entry in enumerate(raw if isinstance(raw, list) else []):
+                entry = self.doc.deref(entry)
+                if entry.get("name") == p.wire_name and entry.get("in") == p.location:
+                    return example_pointer(self.doc, f"{owner}/parameters/{index}")
+        return op.pointer
+
+
+def checked_examples(api: Api, doc: Document) -> Api:
+    """`api` with every example that does not fit its type dropped, and a warning for each."""
+    checks = _Checks(api, doc)
+    resources = tuple(
+        dataclasses.replace(r, operations=tuple(checks.operation(op) for op in r.operations))
+        for r in api.resources
+    )
+    return dataclasses.replace(
+        api,
+        models=tuple(checks.model(m) for m in api.models),
+        resources=resources,
+        # copies of operation parameters, warned about there
+        client_headers=tuple(checks.kept(p, p.type, None) for p in api.client_headers),
+    )
