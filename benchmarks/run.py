@@ -263,7 +263,7 @@ def client_results(s: Settings) -> dict[str, Any]:
 
 IMPORTS = {
     "ours": (
-        PY,
+        "",  # our own venv (peers.OURS); the development venv for --smoke, which installs nothing
         "import httpx, pydantic",
         "import openrouter_byok; openrouter_byok.OpenRouter(api_key='sk-test')",
     ),
@@ -301,6 +301,7 @@ def import_cases(s: Settings, info: dict[str, Any]) -> list[Case]:
     for name, (python, baseline, sdk) in IMPORTS.items():
         if name != "ours" and not s.peers:
             continue
+        python = python or _ours_python(s)
         sdk = sdk.format(client=str(s.work / "opc-byok-client"))
         cases += [
             Case(
@@ -314,8 +315,13 @@ def import_cases(s: Settings, info: dict[str, Any]) -> list[Case]:
         client, call = _full_call(src / package)
         info["full_call"] = f"{client}.{call}"
         code = FULL_CALL.format(src=str(src), package=package, client=client, call=call)
-        cases.append(Case("full-import-call", lambda r: [PY, "-c", code], child_env()))
+        python = _ours_python(s)  # the full package depends on what BYOK's does: httpx, pydantic
+        cases.append(Case("full-import-call", lambda r: [python, "-c", code], child_env()))
     return cases
+
+
+def _ours_python(s: Settings) -> str:
+    return PY if s.smoke else str(peers.OURS.python)
 
 
 def _full_call(package: Path) -> tuple[str, str]:
@@ -657,6 +663,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     s.work.mkdir(parents=True, exist_ok=True)
     versions: dict[str, str] = {}
+    if not s.smoke:
+        peers.ensure(peers.OURS)  # the import rows run ours in its own venv, like the peers
     if s.peers:
         versions = {p.dist: peers.ensure(p) for p in (peers.OPC, peers.OFFICIAL)}
     print("preparing (untimed warm-up runs) ...", flush=True)
