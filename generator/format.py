@@ -1,22 +1,29 @@
-"""Format: black, in-process, with a content-addressed cache of already formatted text."""
+"""Format: black, in-process or in forked workers, with a content-addressed cache of already
+formatted text."""
 
 from __future__ import annotations
 
 import ast
+import gc
 import hashlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from . import workers
 from .diagnostics import Problem
 from .render import RenderedFile
 
 _LINE_LENGTH, _TARGET = 100, "PY311"
-_KEY_SALT = f"black {version('black')} line_length={_LINE_LENGTH} target={_TARGET}".encode()
+# Below this many lines to format, forking workers (each importing black, ~0.1 s) costs more than
+# it saves; black formats roughly 2,000-4,000 lines a second.
+_PARALLEL_LINES = 1500
+_EARLY_SPEC_BYTES = 256 * 1024  # see start_workers
+# black needs ~30 MB more memory for a 200 kB module: only one module this big at a time
+_BIG_TEXT = 100_000
 
 
 @cache
@@ -34,7 +41,18 @@ def _black() -> tuple[Callable[..., str], Any, type[Exception]]:
     return getattr(black, "_format_str_once", black.format_str), mode, NothingChanged
 
 
-_PARALLEL_THRESHOLD = 40  # below this many uncached files, a process pool costs more than it saves
+@cache
+def _key_salt() -> bytes:
+    """What the cached output depends on besides the text. black's version comes from its tiny
+    `_black_version` module (black itself reads it from there): importing black or
+    importlib.metadata would cost 50-150 ms on a run that finds everything in the cache."""
+    try:
+        from _black_version import version  # type: ignore[import-untyped]
+    except ImportError:  # a black packaged differently
+        from importlib.metadata import version as dist_version
+
+        version = dist_version("black")
+    return f"black {version} line_length={_LINE_LENGTH} target={_TARGET}".encode()
 
 
 def default_cache_dir() -> Path:
@@ -42,27 +60,59 @@ def default_cache_dir() -> Path:
     return Path(configured) if configured else Path.home() / ".cache" / "sdkgen"
 
 
+def start_workers(cache_dir: Path | None, spec_path: Path) -> workers.Pool | None:
+    """Black workers forked now, before the spec is loaded, when the black cache is empty (a
+    first run, or --no-cache: nearly every module needs black) and the spec is small: their
+    start (black's import) then overlaps the parent's loading and rendering. For a big spec
+    they start after rendering instead (in `format_files`), when the validator is done and
+    they can share the parent's pages rather than sit beside it."""
+    if cache_dir is not None and _has_entries(cache_dir / "black"):
+        return None
+    if not workers.can_fork() or workers.cpu_count() < 2:
+        return None
+    try:
+        if spec_path.stat().st_size > _EARLY_SPEC_BYTES:
+            return None
+    except OSError:
+        return None  # loading reports it
+    return workers.Pool(workers.cpu_count(), warm=_black)
+
+
+def start_worker() -> workers.Pool | None:
+    """One black worker, started now so that black's import (~0.15 s) overlaps the parent's
+    rendering: for an edited spec, where a few modules will need black."""
+    return workers.Pool(1, warm=_black) if workers.can_fork() else None
+
+
+def _has_entries(directory: Path) -> bool:
+    try:
+        return any(directory.iterdir())
+    except OSError:
+        return False
+
+
 def format_files(
-    files: Sequence[RenderedFile], cache_dir: Path | None
+    files: Sequence[RenderedFile], cache_dir: Path | None, pool: workers.Pool | None = None
 ) -> tuple[list[RenderedFile], list[Problem]]:
     """Every Python file black-formatted; a file black rejects is a generator bug, reported.
     Texts are formatted and cached without their provenance header (it carries the spec's
-    digest), so a spec edit reformats only the modules whose code changed."""
+    digest), so a spec edit reformats only the modules whose code changed. Preformatted files
+    (the runtime copied verbatim; a test proves black leaves them alone) skip black."""
     cache = _Cache(cache_dir / "black") if cache_dir else None
-    python = {f.text: _without_header(f.text) for f in files if f.is_python}
+    python = {f.text: _without_header(f.text) for f in files if f.is_python and not f.preformatted}
     done: dict[str, str] = {}  # header-less text -> formatted
     for _, body in python.values():
         if cache is not None and body not in done and (hit := cache.get(body)) is not None:
             done[body] = hit
-    pending = [replace(f, text=python[f.text][1]) for f in files if f.is_python]
-    formatted, problems = _format_all([f for f in pending if f.text not in done])
+    pending = {python[f.text][1]: f.path for f in files if f.text in python}  # text -> path
+    formatted, problems = _format_all({b: p for b, p in pending.items() if b not in done}, pool)
     if cache is not None:
         for original, result in formatted.items():
             cache.put(original, result)
     done.update(formatted)
     out = []
     for f in files:
-        if f.is_python:
+        if f.text in python:
             header, body = python[f.text]
             text = _with_header(header, done.get(body, body))
             if text is None:  # black moved the placeholder header: format the real text
@@ -89,25 +139,36 @@ def _with_header(header: str, formatted: str) -> str | None:
     return header + formatted[len(_PLACEHOLDER) :] if formatted.startswith(_PLACEHOLDER) else None
 
 
-def _format_all(pending: Sequence[RenderedFile]) -> tuple[dict[str, str], list[Problem]]:
-    texts = list(dict.fromkeys(f.text for f in pending))
-    if texts:
-        _black()  # import once here, before the pool forks its workers
-    if len(texts) >= _PARALLEL_THRESHOLD and (os.cpu_count() or 1) > 1:
-        from concurrent.futures import ProcessPoolExecutor  # only worth importing for big runs
-
-        with ProcessPoolExecutor() as pool:
-            results = list(pool.map(_format_one, texts, chunksize=8))
-    else:
-        results = [_format_one(t) for t in texts]
+def _format_all(
+    pending: dict[str, str], pool: workers.Pool | None
+) -> tuple[dict[str, str], list[Problem]]:
+    """Format each text (mapped to its file's path, for messages): in `pool`, or in workers
+    started now when there is enough to format, or in-process."""
+    texts = list(pending)
+    lines = sum(t.count("\n") for t in texts)
+    own_pool = None
+    count = min(workers.cpu_count(), len(texts))
+    if lines >= _PARALLEL_LINES and count > 1 and pool is not None:
+        pool.grow(count)
+    elif lines >= _PARALLEL_LINES and count > 1 and workers.can_fork():
+        gc.freeze()  # the parent's GC then leaves the pages it shares with the workers alone
+        own_pool = pool = workers.Pool(count, warm=_black)
+    try:
+        if pool is not None and texts:
+            results = pool.map(_format_one, texts, cost=len, big=_BIG_TEXT)
+        else:
+            results = [_format_one(t) for t in texts]
+    finally:
+        if own_pool is not None:
+            own_pool.close()
+            gc.unfreeze()
     formatted: dict[str, str] = {}
     problems = []
-    paths = {f.text: f.path for f in pending}
     for text, (result, error) in zip(texts, results, strict=True):
         if error:
             problems.append(
                 Problem(
-                    paths[text],
+                    pending[text],
                     1,
                     "#",
                     f"generated code does not parse ({error}); "
@@ -136,7 +197,7 @@ class _Cache:
         self.root = root
 
     def _path(self, text: str) -> Path:
-        digest = hashlib.sha256(_KEY_SALT + text.encode()).hexdigest()
+        digest = hashlib.sha256(_key_salt() + text.encode()).hexdigest()
         return self.root / digest[:2] / digest[2:]
 
     def get(self, text: str) -> str | None:

@@ -8,13 +8,22 @@ from pathlib import Path
 
 from .config import config_path_for, read_config
 from .diagnostics import GeneratorError, Problem
-from .format import default_cache_dir, format_files
-from .load import load_spec
+from .format import default_cache_dir, format_files, start_worker, start_workers
+from .load import LoadedSpec, load_spec
 from .model import Api
 from .normalize import normalize
 from .render import RenderedFile, header_line, render
+from .validate import start as start_validation
 from .validate import validate
-from .versioning import Release, plan, read_previous, release_files, stamp_drift, with_version
+from .versioning import (
+    Previous,
+    Release,
+    plan,
+    read_previous,
+    release_files,
+    stamp_drift,
+    with_version,
+)
 from .write import WriteSummary, check_tree, manifest_file, write_tree
 
 
@@ -39,6 +48,13 @@ def load_api(spec_path: Path, options: Options = Options()) -> tuple[Api, list[P
     """load → validate → normalize: the model, the warnings and the SDK config file's path."""
     spec = load_spec(spec_path, options.overlays)
     warnings = _triage(validate(spec, cache_dir=options.cache_dir), options.lenient)
+    api, more, config_file = _normalize(spec, spec_path, options)
+    return api, warnings + more, config_file
+
+
+def _normalize(
+    spec: LoadedSpec, spec_path: Path, options: Options
+) -> tuple[Api, list[Problem], Path]:
     config_file = options.config or config_path_for(spec_path)
     config = read_config(config_file)
     if options.package_name:
@@ -46,25 +62,55 @@ def load_api(spec_path: Path, options: Options = Options()) -> tuple[Api, list[P
     api, problems = normalize(
         spec.data, file=spec.display_path, line_of=spec.line_of, digest=spec.digest, config=config
     )
-    warnings += _triage(problems, lenient=False)
-    return api, warnings, config_file
+    return api, _triage(problems, lenient=False), config_file
 
 
 def build(spec_path: Path, options: Options = Options(), out: Path | None = None) -> Build:
     """Everything `generate` writes, in memory; raises GeneratorError on bad input. The version,
     changelog and snapshot follow from the previous snapshot in `out` (none: first release)."""
-    api, warnings, config_file = load_api(spec_path, options)
-    previous = read_previous(out)
-    pinned = read_config(config_file).get("version")
-    release = plan(api, previous.snapshot, pinned, config_file.as_posix())
-    api = with_version(api, release.version)
-    warnings += release.warnings
-    files, format_problems = format_files(render(api), options.cache_dir)
+    pool = start_workers(options.cache_dir, spec_path)  # only when black has all to do
+    try:
+        previous, unreadable = _read_previous(out)
+        spec = load_spec(spec_path, options.overlays)
+        # An uncached validation (seconds on a big spec) runs in a forked process meanwhile.
+        validated = start_validation(spec, cache_dir=options.cache_dir)
+        if pool is None and _edited(previous, spec):
+            pool = start_worker()
+        try:
+            api, warnings, config_file = _normalize(spec, spec_path, options)
+            if unreadable is not None:
+                raise unreadable
+            pinned = read_config(config_file).get("version")
+            release = plan(api, previous.snapshot, pinned, config_file.as_posix())
+            api = with_version(api, release.version)
+            rendered = render(api, cache_dir=options.cache_dir)
+        except Exception:
+            _triage(validated(), options.lenient)  # spec errors first, as if validated first
+            raise
+        # Joined before black starts: the validator's memory is gone before black's arrives.
+        warnings = [*_triage(validated(), options.lenient), *warnings, *release.warnings]
+        files, format_problems = format_files(rendered, options.cache_dir, pool)
+    finally:
+        if pool is not None:
+            pool.close()
     if format_problems:
         raise GeneratorError(format_problems)
     files += release_files(api, release, previous)
     files.append(manifest_file(files, header_line("", api)))
     return Build(api, files, warnings, release)
+
+
+def _read_previous(out: Path | None) -> tuple[Previous, GeneratorError | None]:
+    """The previous generation, read early; a damaged one is reported where it always was."""
+    try:
+        return read_previous(out), None
+    except GeneratorError as exc:
+        return Previous(None, ""), exc
+
+
+def _edited(previous: Previous, spec: LoadedSpec) -> bool:
+    """Generated before from another spec: some modules will need black."""
+    return previous.snapshot is not None and previous.snapshot.get("spec_digest") != spec.digest
 
 
 def generate(

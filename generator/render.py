@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from . import emit, views, views_client, views_tests
+from . import emit, template_cache, views, views_client, views_tests
 from .model import Api
 
 # In a checkout the templates sit beside the package; an installed wheel carries them inside it.
@@ -37,14 +37,22 @@ _COMMENT_PREFIX = {
 class RenderedFile:
     path: str  # posix, relative to the output directory
     text: str
+    # already black-formatted (the runtime copied verbatim): `format` need not run black on it;
+    # tests/test_format.py proves black leaves every copied module unchanged
+    preformatted: bool = False
 
     @property
     def is_python(self) -> bool:
         return self.path.endswith(".py")
 
 
-def render(api: Api, templates_dir: Path = TEMPLATES_DIR) -> list[RenderedFile]:
+def render(
+    api: Api, templates_dir: Path = TEMPLATES_DIR, cache_dir: Path | None = None
+) -> list[RenderedFile]:
+    """Every output file; `cache_dir` keeps compiled templates for the next run."""
     env = _environment(templates_dir)
+    if cache_dir is not None:
+        env.bytecode_cache = template_cache.for_environment(env, cache_dir)
     base = {
         **views.base_context(api),
         **views_client.client_context(api),
@@ -54,7 +62,8 @@ def render(api: Api, templates_dir: Path = TEMPLATES_DIR) -> list[RenderedFile]:
     for source in sorted(_template_files(templates_dir)):
         for out_path, extra in _expand(source, api):
             text = _render_one(env, templates_dir, source, {**base, **extra})
-            files.append(RenderedFile(out_path, with_header(out_path, text, api)))
+            copied = not source.endswith(".jinja")
+            files.append(RenderedFile(out_path, with_header(out_path, text, api), copied))
     return files
 
 

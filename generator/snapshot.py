@@ -13,7 +13,9 @@ Types are stable strings: the Python annotation with union members sorted, `None
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
+from json.encoder import encode_basestring as _string
 from typing import Any, Literal
 
 from . import emit
@@ -80,8 +82,51 @@ def snapshot(api: Api, generated_note: str = "") -> Snapshot:
 
 
 def dumps(snap: Snapshot) -> str:
-    """Deterministic JSON text: sorted keys, two-space indent, trailing newline."""
-    return json.dumps(snap, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    """Deterministic JSON text: sorted keys, two-space indent, trailing newline. The same text
+    as `json.dumps(snap, indent=2, sort_keys=True, ensure_ascii=False)`, whose indenting
+    encoder is pure Python (~0.2 s on a big API); anything unusual takes that path."""
+    out: list[str] = []
+    try:
+        _encode(snap, "\n", out)
+    except _Unusual:
+        return json.dumps(snap, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return "".join(out) + "\n"
+
+
+class _Unusual(Exception):
+    """A value this encoder leaves to the json module (non-string keys, odd floats, ...)."""
+
+
+def _encode(value: Any, newline: str, out: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(_string(value))
+    elif kind is dict and value:
+        inner = newline + "  "
+        out.append("{")
+        for n, key in enumerate(sorted(value)):
+            if type(key) is not str:
+                raise _Unusual
+            out.append(("," if n else "") + inner + _string(key) + ": ")
+            _encode(value[key], inner, out)
+        out.append(newline + "}")
+    elif kind is list and value:
+        inner = newline + "  "
+        out.append("[")
+        for n, item in enumerate(value):
+            out.append(("," if n else "") + inner)
+            _encode(item, inner, out)
+        out.append(newline + "]")
+    elif kind in (dict, list):
+        out.append("{}" if kind is dict else "[]")
+    elif value is None or kind is bool:
+        out.append("null" if value is None else "true" if value else "false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is float and math.isfinite(value):
+        out.append(float.__repr__(value))
+    else:
+        raise _Unusual
 
 
 def loads(text: str) -> Snapshot | None:

@@ -10,15 +10,16 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
-from importlib.metadata import version as package_version
+import sys
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # jsonschema is imported only when validation really runs (a cache miss)
     from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
-from generator import spec_checks
+from generator import spec_checks, workers
 from generator.diagnostics import Problem, pointer_from
 from generator.load import LoadedSpec, Severity
 
@@ -29,23 +30,53 @@ _SOURCES = ("validate.py", "spec_validator.py", "spec_checks.py", "load.py", "ya
 
 def validate(spec: LoadedSpec, *, cache_dir: Path | None) -> list[Problem]:
     """Every problem in `spec`, sorted by line; overlay warnings first. No cache if None."""
+    return start(spec, cache_dir=cache_dir, background=False)()
+
+
+def start(
+    spec: LoadedSpec, *, cache_dir: Path | None, background: bool = True
+) -> Callable[[], list[Problem]]:
+    """`validate`, split in two: what the cache does not know (running the validator, or
+    finding the new lines of known problems, both re-reading the spec) runs in a forked process
+    (when `background` and fork is available) while the caller goes on; calling the result
+    joins it and returns what `validate` would."""
     key = _cache_key(spec.digest)
     found = _read_cache(cache_dir, key) if cache_dir is not None else None
+    work: Callable[[LoadedSpec], list[Problem]] = find_problems
+    prose_key = None
     if found is None and cache_dir is not None:  # an edit of prose only: same problems
         prose_key = _cache_key(_prose_free_digest(spec.data))
-        found = _read_cache(cache_dir, prose_key, "validate-prose")
-        if found is None:
-            found = find_problems(spec)
-            _write_cache(cache_dir, prose_key, found, "validate-prose")
-        else:  # the lines may have moved
-            found = sorted(
-                (spec.problem(p.pointer, p.message, p.severity) for p in found),
-                key=lambda p: (p.line, p.pointer, p.message),
-            )
-        _write_cache(cache_dir, key, found)
-    elif found is None:
-        found = find_problems(spec)
-    return [*spec.warnings, *(_retarget(p, spec.display_path) for p in found)]
+        known = _read_cache(cache_dir, prose_key, "validate-prose")
+        if known == []:
+            found = known
+        elif known is not None:  # but the lines may have moved
+            work = partial(_relined, known)
+    job = None
+    if found is None and background and workers.can_fork():
+        job = workers.Background(work, spec)
+    done: list[list[Problem]] = []  # joining twice must not wait for the job twice
+
+    def join() -> list[Problem]:
+        if not done:
+            problems = found
+            if problems is None:
+                problems = job.result() if job is not None else work(spec)
+                if cache_dir is not None and prose_key is not None:
+                    if work is find_problems:
+                        _write_cache(cache_dir, prose_key, problems, "validate-prose")
+                    _write_cache(cache_dir, key, problems)
+            done.append([*spec.warnings, *(_retarget(p, spec.display_path) for p in problems)])
+        return done[0]
+
+    return join
+
+
+def _relined(known: list[Problem], spec: LoadedSpec) -> list[Problem]:
+    """Problems found in a spec that differs from this one in prose only, at their lines here."""
+    return sorted(
+        (spec.problem(p.pointer, p.message, p.severity) for p in known),
+        key=lambda p: (p.line, p.pointer, p.message),
+    )
 
 
 def find_problems(spec: LoadedSpec) -> list[Problem]:
@@ -119,6 +150,7 @@ def _physical(data: Any, parts: Parts) -> Parts:
 def _best(error: ValidationError) -> ValidationError:
     """The most specific cause of a oneOf/anyOf failure, ignoring "is it a $ref?" branches."""
     from jsonschema.exceptions import best_match
+
     while error.context:
         has_ref = isinstance(error.instance, dict) and "$ref" in error.instance
         kept = [e for e in error.context if has_ref or "'$ref'" not in e.message]
@@ -236,10 +268,27 @@ def _cache_key(digest: str) -> str:
     """Digest of everything the result depends on: spec + overlays, validator and this code."""
     h = hashlib.sha256(digest.encode())
     for dist in ("openapi-spec-validator", "jsonschema", "pyyaml"):
-        h.update(f"|{dist}={package_version(dist)}".encode())
+        h.update(f"|{dist}={_dist_version(dist)}".encode())
     for module in _SOURCES:
         h.update(hashlib.sha256((Path(__file__).parent / module).read_bytes()).digest())
     return h.hexdigest()[:40]
+
+
+def _dist_version(name: str) -> str:
+    """An installed distribution's version from its `.dist-info` directory's name: the same
+    answer as importlib.metadata, whose import alone costs ~50 ms on every (cached) run."""
+    wanted = re.sub(r"[-_.]+", "_", name).lower() + "-"
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for found in names:
+            if found.endswith(".dist-info") and found.lower().startswith(wanted):
+                return found[len(wanted) : -len(".dist-info")]
+    from importlib.metadata import version  # an egg, a zip, an unusual layout
+
+    return version(name)
 
 
 def _read_cache(cache_dir: Path, key: str, kind: str = "validate") -> list[Problem] | None:

@@ -218,3 +218,29 @@ def test_committed_snapshot_matches_the_spec() -> None:
     snap = json.loads((ROOT / "generated" / FILE_NAME).read_text(encoding="utf-8"))
     spec = (ROOT / "spec" / "openrouter-byok.yaml").read_bytes()
     assert snap["spec_digest"] == hashlib.sha256(spec).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {},
+        [],
+        {"b": {}, "a": [1, 2.5, None, True, False, 'x\u00e9"\\\n\x00', -0.0, 10**30]},
+        [[[]], {"z": {"y": [{}]}}],
+        {1: "non-string key"},
+        ("a tuple",),
+        float("nan"),
+    ],
+)
+def test_snapshot_text_is_json_dumps_indented(value: Any) -> None:
+    from generator.snapshot import dumps
+
+    assert dumps(value) == json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def test_snapshot_text_of_the_byok_api_is_json_dumps_indented() -> None:
+    from generator.snapshot import dumps
+
+    api, _, _ = pipeline.load_api(ROOT / "spec" / "openrouter-byok.yaml", pipeline.Options())
+    snap = snapshot(api, "note")
+    assert dumps(snap) == json.dumps(snap, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
