@@ -73,6 +73,14 @@ def ours_cmd(spec: Path, out: Path, lenient: bool = False) -> list[str]:
     )
 
 
+def opc_env() -> dict[str, str]:
+    """opc's post-hooks run `ruff check --fix` and `ruff format` by name: its venv's bin/ must be
+    on PATH, or opc prints "ruff is not in PATH", skips formatting and looks faster than it is."""
+    env = child_env()
+    env["PATH"] = os.pathsep.join([str(peers.OPC.bin), env.get("PATH", "")])
+    return env
+
+
 def opc_cmd(spec: Path, out: Path) -> list[str]:
     exe = peers.OPC.bin / "openapi-python-client"
     return [str(exe), "generate", "--path", str(spec), "--output-path", str(out), "--overwrite"]
@@ -109,7 +117,7 @@ def generator_cases(s: Settings) -> tuple[list[Case], dict[str, Any]]:
         return case
 
     def opc(name: str, spec: Path, **kw: Any) -> Case:
-        return Case(name, lambda r: opc_cmd(spec, fresh(w / f"out-{name}")), child_env(), **kw)
+        return Case(name, lambda r: opc_cmd(spec, fresh(w / f"out-{name}")), opc_env(), **kw)
 
     # BYOK: cold output (warm and empty cache), regenerate unchanged, opc cold
     prime(BYOK, w / "out-byok-regen")
@@ -186,7 +194,7 @@ def generator_cases(s: Settings) -> tuple[list[Case], dict[str, Any]]:
         if s.peers:
             cases.append(opc(f"synth-{n}-opc", synth_spec))
     if s.peers:  # warm-up (pyc files, page cache) for opc, and the client for the runtime part
-        run(opc_cmd(BYOK, fresh(w / "opc-byok-client")), env=child_env(), cwd=ROOT)
+        run(opc_cmd(BYOK, fresh(w / "opc-byok-client")), env=opc_env(), cwd=ROOT)
     return cases, info
 
 
