@@ -57,7 +57,7 @@ class ExampleMaker:
     def synthetic(self, t: TypeRef, depth: int = 0) -> JsonValue:
         t = non_null(t)
         if isinstance(t, UnionOf):
-            t = t.variants[0]
+            return self._union(t, depth)
         if isinstance(t, Primitive):
             return SYNTHETIC[t.kind]
         if isinstance(t, LiteralOf):
@@ -83,6 +83,17 @@ class ExampleMaker:
             for f in model.fields
             if f.required
         }
+
+    def _union(self, t: UnionOf, depth: int) -> JsonValue:
+        """The first member's value; in a tagged union with its tag set to the member's key (a
+        mapping key or the schema's name), which a validating server reads to pick the member."""
+        variant = t.variants[0]
+        value = self.synthetic(variant, depth)
+        if t.discriminator and isinstance(value, dict) and isinstance(variant, ModelRef):
+            tag = next((key for key, name in t.tags if name == variant.name), None)
+            if tag is not None:
+                value = {**value, t.discriminator: tag}
+        return value
 
     def convert(self, value: JsonValue) -> JsonValue:
         """How a spec example is used; the tests turn YAML dates into JSON strings."""

@@ -244,6 +244,12 @@ class Operation:
     pagination: Pagination | None = None
     security: tuple[str, ...] = ()  # names of SecurityScheme that apply; empty means none
     idempotent: bool = True
+    # The spec's requirement: alternatives, each a set of scheme names sent together; () means
+    # public; None when the spec states no requirement anywhere (the client's key is then sent).
+    security_requirements: tuple[tuple[str, ...], ...] | None = None
+    # What the client sends: the alternatives as client credential names (SecurityScheme.
+    # credential), unsendable ones left out, tried in order; None: the `api_key` credential.
+    credentials: tuple[tuple[str, ...], ...] | None = None
 
     @property
     def response(self) -> Response | None:
@@ -266,6 +272,10 @@ class SecurityScheme:
     location: Literal["header", "query", "cookie"]
     param_name: str  # header/query/cookie name ("Authorization" for bearer)
     description: str = ""
+    # the client argument holding its secret: "api_key" for the primary credential; schemes
+    # sent the same way (kind, location, name) share one argument
+    credential: str = "api_key"
+    env_var: str = ""  # environment variable the client reads the credential from
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ class MethodView:
     joined_query: tuple[str, ...] = ()  # array query parameters sent comma-separated
     response_format: str = "json"  # "text" / "bytes": the body is returned unparsed
     accept: str = ""  # the response media type to ask for when the body is not JSON
+    security: str = ""  # `Operation(security=...)` source when it is not the `api_key` default
 
 
 def resource_methods(resource: Resource) -> list[MethodView]:
@@ -121,6 +122,7 @@ def method_view(
         response_format=response_format,
         accept=_accept(op) if response_format != "json" else "",
         joined_query=_joined_query(params),
+        security="" if op.credentials is None else repr(op.credentials),
         call="request_page" if page else "request_stream" if streamed else "request",
         groups=_groups(params, op.body, fixed),
         body_arg="body" if op.body is not None and not op.body.fields else "",
@@ -305,6 +307,10 @@ def _summary(op: Operation) -> str:
 
 
 def _accept(op: Operation) -> str:
-    """The primary response's media type, unless it is a wildcard Accept would not improve."""
+    """The primary (non-JSON) response's media type, wildcards such as `audio/*` included (a
+    server answers an Accept it cannot meet with 406), then `application/json` so that errors
+    still come back as JSON. Only `*/*` says nothing the default Accept would improve."""
     media = op.response.content_type if op.response is not None else None
-    return media if media and "*" not in media else ""
+    if not media or media.startswith("*/"):
+        return ""
+    return f"{media}, application/json"

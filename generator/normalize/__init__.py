@@ -14,7 +14,6 @@ from ..model import (
     Operation,
     Parameter,
     Resource,
-    SecurityScheme,
     Server,
     Settings,
 )
@@ -24,6 +23,7 @@ from .modules import assign_modules
 from .operations import OperationBuilder
 from .refs import Document
 from .schemas import SchemaBuilder
+from .security import security_schemes, with_credentials
 
 # Attributes the generated client already has; a resource may not take these names.
 _CLIENT_ATTRIBUTES = frozenset({"close", "request", "with_raw_response", "api_key", "base_url"})
@@ -64,36 +64,24 @@ def normalize(
         models=tuple(sorted(models, key=lambda m: m.name)),
         enums=tuple(sorted(enums, key=lambda e: e.name)),
         error_classes=_error_classes(ops, tagged),
-        security=_security_schemes(doc),
+        security=security_schemes(doc),
         client_headers=client_headers,
     )
-    _check_security(doc, api)
-    return checked_examples(api, doc), problems
+    return checked_examples(_with_credentials(doc, api), doc), problems
 
 
-def _check_security(doc: Document, api: Api) -> None:
-    """The client sends its key one way (the first scheme an operation requires); warn about
-    operations that require only other schemes."""
-    supported = {s.name for s in api.security}
-    chosen = next(
-        (n for op in api.operations for n in op.security if n in supported),
-        api.security[0].name if api.security else None,
+def _with_credentials(doc: Document, api: Api) -> Api:
+    """Each scheme's client credential, and what each operation sends (`security.py`)."""
+    taken = {h.client_option or "" for h in api.client_headers}
+    schemes, operations = with_credentials(
+        doc, api.security, list(api.operations), api.settings.env_var, taken
     )
-    by_name = {s.name: s for s in api.security}
-    sent = by_name.get(chosen or "")
-    same = {
-        n
-        for n, s in by_name.items()
-        if sent
-        and (s.kind, s.location, s.param_name) == (sent.kind, sent.location, sent.param_name)
-    }
-    for op in api.operations:
-        if op.security and not same & set(op.security):
-            doc.warn(
-                op.pointer + "/security",
-                f"operation requires security scheme(s) {', '.join(op.security)}, but the "
-                f"client sends its key with scheme {chosen!r} for every operation",
-            )
+    updated = iter(operations)
+    resources = tuple(
+        dataclasses.replace(r, operations=tuple(next(updated) for _ in r.operations))
+        for r in api.resources
+    )
+    return dataclasses.replace(api, security=schemes, resources=resources)
 
 
 def _resources(
@@ -186,32 +174,6 @@ def _error_classes(
         )
         for name, s in sorted(statuses.items())
     )
-
-
-def _security_schemes(doc: Document) -> tuple[SecurityScheme, ...]:
-    schemes = doc.get(("components", "securitySchemes")) or {}
-    found = []
-    for name, raw in schemes.items():
-        scheme = doc.deref(raw)
-        kind, description = scheme.get("type"), _text(scheme.get("description"))
-        if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
-            found.append(
-                SecurityScheme(
-                    str(name), "api_key", scheme["in"], str(scheme.get("name")), description
-                )
-            )
-        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
-            found.append(SecurityScheme(str(name), "basic", "header", "Authorization", description))
-        elif kind in ("http", "oauth2", "openIdConnect"):
-            found.append(
-                SecurityScheme(str(name), "bearer", "header", "Authorization", description)
-            )
-        else:
-            doc.warn(
-                f"#/components/securitySchemes/{name}",
-                f"security scheme type {kind!r} is not supported; requests will be sent without it",
-            )
-    return tuple(found)
 
 
 def _servers(doc: Document) -> tuple[Server, ...]:

@@ -15,6 +15,7 @@ from .parameters import ParameterReader
 from .refs import Document
 from .responses import ResponseReader
 from .schemas import SchemaBuilder
+from .security import required_names, requirements
 from .spec_values import esc, text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -65,6 +66,7 @@ class OperationBuilder:
         responses, errors = self.responses.responses(op, pointer, op_id)
         override = op.get("x-speakeasy-name-override")
         name = safe_identifier(snake(str(override) if override else op_id))
+        required = requirements(self.doc, op)
         if name.startswith("_"):  # `2fetch` → `_2fetch` would read as private: `call_2fetch`
             name = "call" + name
         return Operation(
@@ -81,14 +83,7 @@ class OperationBuilder:
             pointer=pointer,
             deprecated=op.get("deprecated") is True,
             pagination=read_pagination(self.doc, self.schemas.models, op, pointer, responses),
-            security=self._security(op),
+            security=required_names(required),
+            security_requirements=required,
             idempotent=method not in ("post", "patch"),
         )
-
-    def _security(self, op: dict[str, Any]) -> tuple[str, ...]:
-        requirements = op.get("security", self.doc.get(("security",)))
-        names: list[str] = []
-        for requirement in requirements or []:
-            if isinstance(requirement, dict):
-                names.extend(str(n) for n in requirement if str(n) not in names)
-        return tuple(names)

@@ -24,10 +24,15 @@ class ReadmeDocs(DocsBase):
     def security_line(self, name: str) -> str:
         scheme = next(s for s in self.api.security if s.name == name)
         how = {
-            "bearer": "sent as `Authorization: Bearer <api_key>`",
+            "bearer": f"sent as `Authorization: Bearer <{scheme.credential}>`",
             "basic": "sent as HTTP basic credentials in the `Authorization` header",
             "api_key": f"sent in the `{scheme.param_name}` {scheme.location}",
         }[scheme.kind]
+        if scheme.credential != "api_key":  # a credential of its own: argument and variable
+            how += (
+                f", from the `{scheme.credential}` argument or the `{scheme.env_var}` "
+                "environment variable"
+            )
         text = f"`{scheme.name}`: {how}."
         return text + (
             f" {emit.md_cell(self.md(scheme.description))}" if scheme.description else ""

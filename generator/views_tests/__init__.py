@@ -40,21 +40,48 @@ def tests_context(api: Api) -> dict[str, Any]:
         "prism_candidates": ("node_modules/.bin/prism", "../node_modules/.bin/prism"),
         "credential_header": credential_header(views_client.client_scheme(api)),
         "made_up_operations": _made_up_operations(api),
+        "no_success_operations": _no_success_operations(builder),
+        "paged_operations": _paged_operations(builder),
     }
 
 
 def _made_up_operations(api: Api) -> tuple[tuple[str, str], ...]:
     """(method, path pattern) of the operations whose spec example for the response breaks its
     schema: Prism answers them with a validation error unless asked to make a body up."""
+    return tuple(
+        (op.http_method, _path_pattern(op.path))
+        for op in api.operations
+        if any(rejected(r) for r in op.responses)
+    )
+
+
+def _no_success_operations(builder: TestsBuilder) -> tuple[tuple[str, str, int], ...]:
+    """(method, path pattern, status) of the operations documenting no success response: the
+    status Prism answers them with."""
     found = []
-    for op in api.operations:
-        if any(rejected(r) for r in op.responses):
-            pattern = "".join(
-                "[^/]+" if part.startswith("{") else re.escape(part)
-                for part in re.split(r"(\{[^}]*\})", op.path)
-            )
-            found.append((op.http_method, pattern))
+    for op in builder.api.operations:
+        answer = builder.prism_answer(op)
+        if answer is not None:
+            found.append((op.http_method, _path_pattern(op.path), answer.status))
     return tuple(found)
+
+
+def _paged_operations(builder: TestsBuilder) -> tuple[tuple[str, str, list[str]], ...]:
+    """(method, path pattern, wire path to the items) of the paginated operations."""
+    found = []
+    for op in builder.api.operations:
+        if op.pagination is not None and op.response is not None and op.response.type:
+            items = builder.wire_path(op.response.type, op.pagination.items_path)
+            found.append((op.http_method, _path_pattern(op.path), list(items)))
+    return tuple(found)
+
+
+def _path_pattern(path: str) -> str:
+    """A regular expression matching the URL paths of a path template."""
+    return "".join(
+        "[^/]+" if part.startswith("{") else re.escape(part)
+        for part in re.split(r"(\{[^}]*\})", path)
+    )
 
 
 def _spec_candidates(spec_path: str) -> tuple[str, ...]:

@@ -157,6 +157,8 @@ class MethodTests:
     path_params: tuple[PathParamCase, ...]
     page: PageCase | None
     auth: ErrorCase | None  # no key: what a secured operation raises
+    # No success response documented: the error Prism answers a plain call with.
+    prism_answer: ErrorCase | None
     unknown_enum: EnumCase | None
     # The contract tests' extra headers: `Prefer: dynamic=true` when the spec's example for the
     # response breaks its schema (Prism would answer it with a validation error, so it is asked

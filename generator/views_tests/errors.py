@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from ..emit import Check
@@ -68,13 +69,15 @@ class ErrorCaseBuilder(ResponseBuilder):
 
     def prism_default(self, op: Operation) -> ErrorCase | None:
         """Prism answers `Prefer: code=<undocumented>` with 404 problem+json: honest only when
-        the operation documents nothing that 404 would match."""
+        the operation documents nothing that 404 would match. An operation documenting a
+        `default` response gets that one instead, with the status asked for."""
         if self.exception_for(op, 404) != self.api.settings.default_error:
             return None
         status = _undocumented_status(op)
+        documented_default = any(e.status == "default" for e in op.errors)
         return ErrorCase(
             label=str(status),
-            status=404,
+            status=status if documented_default else 404,
             exception=self.api.settings.default_error,
             body=BodyView("empty", None, "", ""),
             checks=(Check((), "is", None),),
@@ -82,6 +85,22 @@ class ErrorCaseBuilder(ResponseBuilder):
             prism_checks=(Check((), "is", None),),
             prism_headers=(("Prefer", f"code={status}"), *_accept(op, "application/json")),
         )
+
+    def prism_answer(self, op: Operation) -> ErrorCase | None:
+        """What Prism answers a plain call of an operation that documents no success response
+        (no 2xx, no `default`): its first documented response, a range read as its first code
+        (Prism's negotiation). The contract tests expect that error, as the spec says."""
+        if op.responses or not op.errors or any(e.status == "default" for e in op.errors):
+            return None
+        first = op.errors[0]
+        if first.status.isdigit():
+            status = int(first.status)
+        elif first.status[1:].upper() == "XX" and first.status[0].isdigit():
+            status = int(first.status[0]) * 100
+        else:
+            return None
+        case = self.error_case(op, first.status.lower(), status, first)
+        return dataclasses.replace(case, prism_headers=())  # what Prism answers unasked
 
     def auth_case(self, op: Operation) -> ErrorCase | None:
         if not op.security:

@@ -85,8 +85,9 @@ class _Spelling:
         self.functions.add(t.prism_checks, hint, t.var)
         errors = tuple(self._register_error(c, True, c.prism) for c in t.errors)
         auth = self._register_error(t.auth, False, True) if t.auth else None
-        if t.prism_default is not None:
-            self._register_error(t.prism_default, False, True)
+        for case in (t.prism_default, t.prism_answer):
+            if case is not None:
+                self._register_error(case, False, True)
         return dataclasses.replace(t, response=response, errors=errors, auth=auth)
 
     def _request(self, method: str, variant: str, req: RequestView) -> RequestView:
@@ -136,6 +137,9 @@ class _Spelling:
             auth=self._spell_error(t.auth, False, True) if t.auth else None,
             prism_default=(
                 self._spell_error(t.prism_default, False, True) if t.prism_default else None
+            ),
+            prism_answer=(
+                self._spell_error(t.prism_answer, False, True) if t.prism_answer else None
             ),
             page=page,
             unknown_enum=enum,

@@ -88,6 +88,7 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             path_params=tuple(self.path_param_cases(op, minimal)),
             page=self.page_case(op, minimal, body) if kind == "page" else None,
             auth=self.auth_case(op),
+            prism_answer=self.prism_answer(op),
             unknown_enum=self.enum_case(op, body, kind),
             prism_headers=_prism_headers(response),
         )

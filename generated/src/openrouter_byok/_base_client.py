@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeAlias, TypeVar, cast
 
 import httpx
 
+from ._auth import BEARER, Auth, Scheme, Secret
 from ._logs import log_attempt, logger
 from ._operation import Operation
 from ._request import (
@@ -40,7 +41,7 @@ __all__ = ["ApiKey", "AsyncAPIClient", "AsyncAPIResource", "SyncAPIClient", "Syn
 
 T = TypeVar("T")
 
-ApiKey: TypeAlias = "str | Callable[[], str] | None"
+ApiKey: TypeAlias = Secret
 """A key, or a function returning the current key (called once per request, for rotation)."""
 
 _NO_OPTIONS: RequestOptions = {}
@@ -64,33 +65,24 @@ class BaseClient:
         retries: RetryConfig | None,
         default_headers: Mapping[str, str],
         transport_headers: httpx.Headers,
+        credentials: Mapping[str, Secret] | None = None,
+        schemes: Mapping[str, Scheme] = BEARER,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = httpx.Timeout(timeout)
         self.retries = retries
-        self._api_key = api_key
         # Merged once here rather than per request: the http client's own headers (read at
-        # construction), then ours, then a fixed key. Per-call layers copy this only if needed.
+        # construction), then ours; `Auth` adds fixed credentials once per kind of operation.
+        # Per-call layers copy this only if needed.
         headers = httpx.Headers(transport_headers)
         headers.update({"Accept": "application/json", **default_headers})
-        if isinstance(api_key, str):
-            headers.update(self._auth_headers(api_key))
-        self._headers = headers
-        self._secret_params = frozenset(self._auth_query("key"))  # masked in DEBUG logs
+        self._auth = Auth({**(credentials or {}), "api_key": api_key}, schemes, headers)
+        self._secret_params = self._auth.secret_params  # masked in DEBUG logs
         self._timeout_extension = self.timeout.as_dict()
         # Time and randomness used by the retry loop; tests replace them.
         self._monotonic: Callable[[], float] = time.monotonic
         self._wall_clock: Callable[[], float] = time.time
         self._random: Callable[[], float] = _jitter
-
-    def _auth_headers(self, api_key: str) -> dict[str, str]:
-        """Headers carrying the key; generated clients override this for other schemes."""
-        return {"Authorization": f"Bearer {api_key}"}
-
-    def _auth_query(self, api_key: str) -> dict[str, str]:
-        """Query parameters carrying the key; generated clients override this for `in: query`
-        API keys. DEBUG logs mask the values of these parameters."""
-        return {}
 
     def _build_request(
         self, op: Operation[Any], call: Call, cookies: httpx.Cookies
@@ -98,32 +90,27 @@ class BaseClient:
         """The request for `call`; raises ValueError for an invalid argument, before any I/O.
 
         Built directly rather than with `httpx.Client.build_request`, which would merge the
-        client's headers again on every call; those are already part of `self._headers`.
+        client's headers again on every call; those are already part of `self._auth`'s.
         """
         path = render_path(op, call.path)
         options = call.options
         if options:
             check_options(options)
-        key = self._api_key() if callable(self._api_key) else self._api_key
-        key_headers = None
-        if callable(self._api_key) and key is not None:
-            key_headers = self._auth_headers(key)
+        base_headers, key_query = self._auth.parts(op.security)
         body, body_headers = body_arguments(op, call)
         accept_headers = _STREAM_HEADERS if op.stream is not None else None
         if op.accept is not None:
             accept_headers = {"Accept": op.accept}
         headers = merge_headers(
-            self._headers,
-            key_headers,
+            base_headers,
             body_headers,
             accept_headers,
             call.headers,
             options.get("extra_headers"),
         )
         params = encode_query(call.query, op.joined_query)
-        key_query = self._auth_query(key) if key else None
         if key_query:
-            params = (*(params or ()), *key_query.items())
+            params = (*(params or ()), *key_query)
         call_cookies = encode_cookies(call.cookies)
         if call_cookies:
             cookies = httpx.Cookies(cookies)
@@ -180,6 +167,8 @@ class SyncAPIClient(BaseClient):
         retries: RetryConfig | None,
         http_client: httpx.Client | None,
         default_headers: Mapping[str, str],
+        credentials: Mapping[str, Secret] | None = None,
+        schemes: Mapping[str, Scheme] = BEARER,
     ) -> None:
         self._owns_http_client = http_client is None  # never close a client the caller owns
         # An httpx client of our own is created on first use: building its SSL context takes
@@ -192,6 +181,8 @@ class SyncAPIClient(BaseClient):
             retries=retries,
             default_headers=default_headers,
             transport_headers=http_client.headers if http_client else _OWN_CLIENT_HEADERS,
+            credentials=credentials,
+            schemes=schemes,
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -325,6 +316,8 @@ class AsyncAPIClient(BaseClient):
         retries: RetryConfig | None,
         http_client: httpx.AsyncClient | None,
         default_headers: Mapping[str, str],
+        credentials: Mapping[str, Secret] | None = None,
+        schemes: Mapping[str, Scheme] = BEARER,
     ) -> None:
         self._owns_http_client = http_client is None  # never close a client the caller owns
         # An httpx client of our own is created on first use: building its SSL context takes
@@ -337,6 +330,8 @@ class AsyncAPIClient(BaseClient):
             retries=retries,
             default_headers=default_headers,
             transport_headers=http_client.headers if http_client else _OWN_CLIENT_HEADERS,
+            credentials=credentials,
+            schemes=schemes,
         )
         import asyncio  # here, not at the top: sync-only users never pay for importing it
 

@@ -41,8 +41,10 @@ def _default_headers(
     return {name: value for name, value in headers.items() if value is not None}
 
 
-def _api_key(api_key: str | Callable[[], str] | None) -> str | Callable[[], str] | None:
-    return api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+def _credential(
+    value: str | Callable[[], str] | None, env_var: str
+) -> str | Callable[[], str] | None:
+    return value if value is not None else os.environ.get(env_var)
 
 
 def _server_url(server_url: str | None) -> str:
@@ -83,7 +85,7 @@ class OpenRouter(SyncAPIClient):
     ) -> None:
         super().__init__(
             base_url=_server_url(server_url),
-            api_key=_api_key(api_key),
+            api_key=_credential(api_key, ENV_API_KEY),
             timeout=timeout,
             retries=retries,
             http_client=http_client,
@@ -115,7 +117,7 @@ class AsyncOpenRouter(AsyncAPIClient):
     ) -> None:
         super().__init__(
             base_url=_server_url(server_url),
-            api_key=_api_key(api_key),
+            api_key=_credential(api_key, ENV_API_KEY),
             timeout=timeout,
             retries=retries,
             http_client=http_client,

@@ -111,6 +111,8 @@ class Operation(Generic[ResponseT]):
         accept: str | None = None,  # the Accept header for a non-JSON body, e.g. "audio/mpeg"
         joined_query: frozenset[str] = frozenset(),  # array query parameters sent comma-separated
         stream: EventStream | None = None,  # set when the response is a server-sent event stream
+        # credential alternatives, tried in order (see `_auth`); None: `api_key`; (): none
+        security: tuple[tuple[str, ...], ...] | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -128,6 +130,7 @@ class Operation(Generic[ResponseT]):
         self.accept = accept
         self.joined_query = joined_query
         self.stream = stream
+        self.security = security
 
     def __repr__(self) -> str:
         return f"<Operation {self.method} {self.path}>"
