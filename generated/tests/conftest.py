@@ -285,13 +285,18 @@ async def async_prism_client(prism_url: str) -> Any:
 @pytest.fixture
 def keyless_prism_client(prism_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[OpenRouter]:
     """A client without an API key (none passed, none in the environment)."""
-    monkeypatch.delenv(API_KEY_ENV, raising=False)
+    _forget_credentials(monkeypatch)
     with OpenRouter(server_url=prism_url, retries=None) as client:
         yield client
 
 
 @pytest.fixture
 async def async_keyless_prism_client(prism_url: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.delenv(API_KEY_ENV, raising=False)
+    _forget_credentials(monkeypatch)
     async with AsyncOpenRouter(server_url=prism_url, retries=None) as client:
         yield client
+
+
+def _forget_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No credential in the environment for a client to fall back on."""
+    monkeypatch.delenv(API_KEY_ENV, raising=False)

@@ -20,7 +20,13 @@ from typing import Any
 
 from .. import views_client
 from ..model import Api
-from .cases import OFFLINE_SERVER_URL, PAGE_SIZE, PAGE_TOTAL, TEST_API_KEY
+from .cases import (
+    OFFLINE_SERVER_URL,
+    PAGE_SIZE,
+    PAGE_TOTAL,
+    TEST_API_KEY,
+    TEST_BASIC_CREDENTIAL,
+)
 from .methods import TestsBuilder
 from .requests import credential_header
 from .values import rejected
@@ -39,10 +45,22 @@ def tests_context(api: Api) -> dict[str, Any]:
         "spec_candidates": _spec_candidates(api.spec_path),
         "prism_candidates": ("node_modules/.bin/prism", "../node_modules/.bin/prism"),
         "credential_header": credential_header(views_client.client_scheme(api)),
+        # the credentials besides `api_key` the test clients hold: by argument, by env var
+        "test_credentials": {arg: value for arg, _, value in _test_credentials(api)},
+        "credential_env_vars": {env: value for _, env, value in _test_credentials(api)},
         "made_up_operations": _made_up_operations(api),
         "no_success_operations": _no_success_operations(builder),
         "paged_operations": _paged_operations(builder),
     }
+
+
+def _test_credentials(api: Api) -> tuple[tuple[str, str, str], ...]:
+    """(argument, environment variable, value) of each credential besides `api_key` that the
+    test clients hold; Prism rejects a "basic" one without a colon."""
+    return tuple(
+        (argument, env_var, TEST_BASIC_CREDENTIAL if kind == "basic" else TEST_API_KEY)
+        for argument, env_var, kind in views_client.credential_arguments(api)
+    )
 
 
 def _made_up_operations(api: Api) -> tuple[tuple[str, str], ...]:

@@ -9,6 +9,7 @@ from ..emit import ArgValue, Check
 from ..model import JsonValue, Operation, Resource, TypeRef
 
 TEST_API_KEY = "sdk-test-key"
+TEST_BASIC_CREDENTIAL = "sdk-test-user:sdk-test-key"  # a "basic" credential is "user:password"
 OFFLINE_SERVER_URL = "https://api.sdk-tests.example/v1"  # offline tests never leave the process
 PAGE_SIZE = 2  # offline pagination: pages of two items ...
 PAGE_TOTAL = 3  # ... out of three, so the last page is short
@@ -44,7 +45,8 @@ class RequestView:
     method: str
     url: str  # offline server URL + percent-encoded path, without the query
     query: tuple[tuple[str, str], ...]  # sorted (name, value) pairs
-    headers: tuple[tuple[str, str], ...]  # headers the arguments set, plus the key's header
+    headers: tuple[tuple[str, str], ...]  # headers the arguments set, plus the credentials'
+    absent: tuple[str, ...]  # credential headers of the API this call must not send
     body_kind: Literal["none", "json", "form", "multipart", "raw"]
     json: JsonValue  # body_kind "json": the document sent
     form: tuple[tuple[str, str], ...]  # body_kind "form": the sorted pairs sent

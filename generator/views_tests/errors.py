@@ -103,8 +103,8 @@ class ErrorCaseBuilder(ResponseBuilder):
         return dataclasses.replace(case, prism_headers=())  # what Prism answers unasked
 
     def auth_case(self, op: Operation) -> ErrorCase | None:
-        if not op.security:
-            return None
+        if not op.security or op.credentials == ():
+            return None  # public, or only schemes the client can't send (Prism ignores them)
         error = next((e for e in op.errors if e.status == "401"), None)
         return self.error_case(op, "401", 401, error)
 

@@ -199,6 +199,7 @@ def request_lines(req: RequestView) -> tuple[str, ...]:
         f"assert sorted(request.url.params.multi_items()) == {py_data(list(req.query))}",
     ]
     lines += [f"assert request.headers[{py_data(k)}] == {py_data(v)}" for k, v in req.headers]
+    lines += [f"assert {py_data(k)} not in request.headers" for k in req.absent]
     if req.body_kind == "json":
         lines.append(f"assert body_of(request) == {py_data(req.json)}")
     elif req.body_kind == "form":

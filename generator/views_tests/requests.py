@@ -8,15 +8,23 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
+from .. import views_client
 from ..emit import ArgValue
 from ..model import (
+    Api,
     JsonValue,
     Operation,
     Parameter,
     SecurityScheme,
     non_null,
 )
-from .cases import OFFLINE_SERVER_URL, TEST_API_KEY, Argument, RequestView
+from .cases import (
+    OFFLINE_SERVER_URL,
+    TEST_API_KEY,
+    TEST_BASIC_CREDENTIAL,
+    Argument,
+    RequestView,
+)
 from .values import ExampleValues, jsonable
 
 
@@ -71,11 +79,8 @@ class RequestBuilder(ExampleValues):
             for a in by_location.get("header", [])
             if a.value is not None
         ]
-        credential = _credential(self.scheme)
-        if credential[0] == "query":
-            query.append(credential[1:])
-        elif credential[0] == "header":
-            headers.append(credential[1:])
+        has_cookies = any(a.value is not None for a in by_location.get("cookie", []))
+        absent = self.add_credentials(op, query, headers, has_cookies)
         kind, document, form, names = self.request_body(op, args)
         if kind == "json":
             headers.append(("Content-Type", "application/json"))
@@ -85,11 +90,33 @@ class RequestBuilder(ExampleValues):
             url=OFFLINE_SERVER_URL + path,
             query=tuple(sorted(query)),
             headers=tuple(headers),
+            absent=absent,
             body_kind=kind,
             json=document,
             form=form,
             multipart_names=names,
         )
+
+    def add_credentials(
+        self,
+        op: Operation,
+        query: list[tuple[str, str]],
+        headers: list[tuple[str, str]],
+        has_cookies: bool,
+    ) -> tuple[str, ...]:
+        """Add the credentials `op` sends to the call's query (after its own parameters) and
+        headers (cookies in one `Cookie` header); return the credential headers it must not
+        send. The call's own cookies share that header: it is then left unchecked."""
+        sent = credentials_sent(self.api, op)
+        query += [(name, value) for where, name, value in sent if where == "query"]
+        # one value per header, as the runtime sets them: a later scheme's replaces an earlier's
+        by_name = {name.lower(): (name, value) for where, name, value in sent if where == "header"}
+        headers += by_name.values()
+        cookies = "; ".join(f"{name}={value}" for where, name, value in sent if where == "cookie")
+        if cookies and not has_cookies:
+            headers.append(("Cookie", cookies))
+        own = {name.lower() for name, _ in headers} | ({"cookie"} if has_cookies else set())
+        return tuple(h for h in _credential_headers(self.api) if h.lower() not in own)
 
     def request_body(
         self, op: Operation, args: Sequence[Argument]
@@ -152,21 +179,39 @@ def _query_values(a: Argument) -> list[ArgValue]:
 def credential_header(scheme: SecurityScheme | None) -> str:
     """The header that carries the key ("" if it is not a header): absent without a key."""
     where, name, _ = _credential(scheme)
-    return name if where == "header" else ""
+    return {"header": name, "cookie": "Cookie"}.get(where, "")
+
+
+def credentials_sent(api: Api, op: Operation) -> list[tuple[str, str, str]]:
+    """What a client holding every test credential sends for `op`, in the runtime's order:
+    ("header" | "cookie" | "query", name, value) per credential (none for a public operation)."""
+    schemes: Sequence[SecurityScheme | None] = views_client.sent_schemes(api, op)
+    if op.credentials is None and views_client.client_scheme(api) is None:
+        schemes = (None,)  # no scheme anywhere: the key as a bearer token
+    return [_credential(s) for s in schemes]
+
+
+def _credential_headers(api: Api) -> tuple[str, ...]:
+    """Every header an operation of the API may carry a credential in."""
+    where = [_credential(s) for s in api.security] if api.security else [_credential(None)]
+    names = ("Cookie" if w == "cookie" else n for w, n, _ in where if w != "query")
+    return tuple(dict.fromkeys(names))
 
 
 def _credential(scheme: SecurityScheme | None) -> tuple[str, str, str]:
-    """Where the client sends TEST_API_KEY: ("header" | "query" | "", name, value)."""
+    """Where and how the client sends a scheme's test credential: ("header" | "cookie" |
+    "query", name, value); `None` is the runtime's default, `api_key` as a bearer token."""
     if scheme is None or scheme.kind == "bearer":
         return "header", "Authorization", f"Bearer {TEST_API_KEY}"
     if scheme.kind == "basic":
-        return (
-            "header",
-            "Authorization",
-            "Basic " + base64.b64encode(TEST_API_KEY.encode()).decode(),
-        )
-    if scheme.location == "header":
-        return "header", scheme.param_name, TEST_API_KEY
-    if scheme.location == "cookie":
-        return "header", "Cookie", f"{scheme.param_name}={TEST_API_KEY}"
-    return "query", scheme.param_name, TEST_API_KEY
+        secret = credential_value(scheme)
+        return "header", "Authorization", "Basic " + base64.b64encode(secret.encode()).decode()
+    return scheme.location, scheme.param_name, TEST_API_KEY
+
+
+def credential_value(scheme: SecurityScheme) -> str:
+    """The value the test clients hold for a scheme's credential: extra "basic" credentials
+    need the "user:password" form."""
+    if scheme.kind == "basic" and scheme.credential != "api_key":
+        return TEST_BASIC_CREDENTIAL
+    return TEST_API_KEY

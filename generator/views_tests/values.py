@@ -6,7 +6,6 @@ import datetime
 from collections.abc import Sequence
 from typing import cast
 
-from .. import views_client
 from ..emit import ArgValue, PySource
 from ..example_values import FILE_SOURCE, ExampleMaker
 from ..model import (
@@ -32,7 +31,6 @@ class ExampleValues:
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
         self.error_types = {e.class_name: e.data_type for e in api.error_classes}
-        self.scheme = views_client.client_scheme(api)
 
     def example(self, t: TypeRef, value: JsonValue, has_value: bool) -> ArgValue:
         """The spec's example, else a value made up from the type."""
