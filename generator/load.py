@@ -200,6 +200,8 @@ def _parse_yaml(text: str, doc: Document) -> Any:
         with gc_paused():
             root = loader.get_single_node()
             data = None if root is None else loader.to_data(root)
+            if root is not None:
+                doc.lines.seed(root)
     except yaml.MarkedYAMLError as exc:
         raise _fail(doc, yaml_message(exc), mark_line(exc)) from None
     except yaml.YAMLError as exc:

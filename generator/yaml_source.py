@@ -111,6 +111,12 @@ class LineIndex:
         self._raw = raw
         self._root: _Index | None = None
 
+    def seed(self, root: Node) -> None:
+        """Index the nodes the loader already composed: composing a big spec again costs
+        ~0.5 s, and most real specs draw a warning whose line must be found."""
+        if self._root is None:
+            self._root = _index_nodes(root)
+
     def line_of(self, pointer: str) -> int:
         if self._root is None:
             with gc_paused():
@@ -154,6 +160,10 @@ def _build_index(raw: bytes) -> _Index:
         return (1, {})
     if root is None:
         return (1, {})
+    return _index_nodes(root)
+
+
+def _index_nodes(root: Node) -> _Index:
     index: _Index = (1, {})
     seen: set[int] = set()
     stack: list[tuple[Node, dict[str, _Index]]] = [(root, index[1])]

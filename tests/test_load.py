@@ -76,9 +76,9 @@ def test_digest_and_display_path(tmp_path: Path) -> None:
     assert display_path("spec/x.yaml") == "spec/x.yaml"
 
 
-def test_line_of_is_lazy_and_exact(tmp_path: Path) -> None:
+def test_line_of_is_exact_and_indexed_from_the_loading_parse(tmp_path: Path) -> None:
     spec = load_spec(write(tmp_path, "pets.yaml", MINIMAL))
-    assert spec.lines is not None and spec.lines._root is None  # nothing composed yet
+    assert spec.lines is not None and spec.lines._root is not None  # no second parse needed
     assert spec.line_of("#") == 1
     assert spec.line_of("#/paths/~1pets/get/responses/200") == 10
     assert spec.line_of("#/components/schemas/Base/properties/on") == 17
@@ -144,3 +144,12 @@ def test_full_spec_loads_fast() -> None:
     pointer = "#/components/schemas/VideoGenerationRequest/properties/upscale_factor"
     line = spec.line_of(pointer)
     assert spec.raw.decode().splitlines()[line - 1].strip() == "upscale_factor:"
+
+
+def test_the_loading_parse_indexes_every_line_as_a_second_parse_would() -> None:
+    from generator.yaml_source import _build_index
+
+    path = Path(__file__).resolve().parent.parent / "spec" / "openrouter-byok.yaml"
+    spec = load_spec(path)
+    assert spec.lines is not None
+    assert spec.lines._root == _build_index(path.read_bytes())
