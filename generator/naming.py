@@ -68,14 +68,16 @@ def field_name(wire_name: str) -> str:
     return name
 
 
+def claim(name: str, taken: set[str]) -> str:
+    """`name`, or `name_2`, `name_3`… if taken; the result is added to `taken`."""
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}_{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
 def dedupe(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     """Make names unique in order: a clash gets `_2`, `_3`… (deterministic)."""
     seen = set(taken)
-    result = []
-    for name in names:
-        candidate, n = name, 2
-        while candidate in seen:
-            candidate, n = f"{name}_{n}", n + 1
-        seen.add(candidate)
-        result.append(candidate)
-    return result
+    return [claim(name, seen) for name in names]

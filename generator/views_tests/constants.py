@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..emit import py_data
 from ..model import ArrayOf, JsonValue, MapOf, Model, ModelRef, TypeRef, non_null
-from ..naming import upper_snake
+from ..naming import claim, upper_snake
 
 _MIN_CHARS = 60  # a shared value shorter than this stays inline: a name would not help
 _MAX_CHANGED = 0.25  # share of the fields a derived value may change
@@ -50,7 +50,7 @@ class Constants:
 
     def named(self, name: str, t: TypeRef | None, value: JsonValue) -> str:
         """A constant called `name` (a method's response body)."""
-        name = self._fresh(name)
+        name = claim(name, self._taken)
         self._constants[name] = _Constant(name, t, value)
         return name
 
@@ -194,13 +194,6 @@ class Constants:
             visit(constant)
         return list(done.values())
 
-    def _fresh(self, base: str) -> str:
-        name, n = base, 1
-        while name in self._taken:
-            n += 1
-            name = f"{base}_{n}"
-        self._taken.add(name)
-        return name
 
 
 def _dict_source(items: Mapping[str, str], spread: str = "") -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..emit import Check, PySource
-from ..naming import snake
+from ..naming import claim, snake
 
 _MIN_SHARED = 3  # a shared model value becomes a function from its class and two more checks
 
@@ -50,7 +50,7 @@ class CheckFunctions:
             hint, param = snake(model), "value"
         elif second and f"check_{hint}" in self._taken:
             hint = second
-        name = self._fresh(f"check_{hint}")
+        name = claim(f"check_{hint}", self._taken)
         self._roots[_key(group)] = name
         self._bodies[name] = list(group)
         self._params[name] = param
@@ -66,7 +66,7 @@ class CheckFunctions:
         while (group := self._most_shared()) is not None:
             name = self._roots.get(_key(group))
             if name is None:
-                name = self._fresh(f"check_{snake(_class_of(group))}")
+                name = claim(f"check_{snake(_class_of(group))}", self._taken)
                 self._bodies[name] = list(group)
                 self._params[name] = "value"
                 self._shared.append(name)
@@ -92,15 +92,8 @@ class CheckFunctions:
     def reserve(self, name: str) -> str:
         """A name for something else the module defines (the namespace is shared): `name`,
         or `name_2`... when taken."""
-        return self._fresh(name)
+        return claim(name, self._taken)
 
-    def _fresh(self, base: str) -> str:
-        name, n = base, 1
-        while name in self._taken:
-            n += 1
-            name = f"{base}_{n}"
-        self._taken.add(name)
-        return name
 
 
 def _class_of(checks: Group) -> str:
