@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from generator.naming import argument_name, dedupe, field_name, pascal, snake, upper_snake
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
@@ -52,3 +57,35 @@ def test_upper_snake_enum_members() -> None:
 def test_dedupe_is_deterministic() -> None:
     assert dedupe(["a", "a", "b", "a"]) == ["a", "a_2", "b", "a_3"]
     assert dedupe(["timeout"], {"timeout"}) == ["timeout_2"]
+
+
+def _imported_names(module: Path) -> set[str]:
+    tree = ast.parse(module.read_text())
+    return {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+
+
+def test_every_name_a_resource_or_client_module_imports_is_reserved_for_resource_classes() -> None:
+    """A resource class named like an import of its own module (a tag "Operation") would shadow
+    it; `_RUNTIME_NAMES` is that list, kept by hand, so check it against real modules."""
+    from generator.normalize import _RUNTIME_NAMES
+
+    package = ROOT / "generated" / "src" / "openrouter_byok"
+    modules = [package / "_client.py", package / "funcs.py", *package.glob("resources/*.py")]
+    imported = set().union(*(_imported_names(m) for m in modules))
+    ours = {"annotations", "errors", "models", "__version__", "OpenRouter", "AsyncOpenRouter"}
+    ours |= {n for n in imported if n[:1].islower() or n.isupper() or "Byok" in n}
+    assert imported - ours <= _RUNTIME_NAMES
+
+
+def test_field_names_never_shadow_what_model_modules_import() -> None:
+    from generator.naming import _MODEL_RESERVED
+    from generator.views import _HELPER_MODULES
+
+    lowercase = {name for name in _HELPER_MODULES if name[:1].islower()}
+    assert lowercase <= _MODEL_RESERVED
+    assert all(field_name(name) != name for name in lowercase)
