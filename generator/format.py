@@ -92,12 +92,16 @@ def _has_entries(directory: Path) -> bool:
 
 
 def format_files(
-    files: Sequence[RenderedFile], cache_dir: Path | None, pool: workers.Pool | None = None
+    files: Sequence[RenderedFile],
+    cache_dir: Path | None,
+    pool: workers.Pool | None = None,
+    busy: Callable[[], bool] = lambda: False,
 ) -> tuple[list[RenderedFile], list[Problem]]:
     """Every Python file black-formatted; a file black rejects is a generator bug, reported.
     Texts are formatted and cached without their provenance header (it carries the spec's
     digest), so a spec edit reformats only the modules whose code changed. Preformatted files
-    (the runtime copied verbatim; a test proves black leaves them alone) skip black."""
+    (the runtime copied verbatim; a test proves black leaves them alone) skip black. While
+    `busy()` (another process, the validator, holds a core) workers started here leave it one."""
     cache = _Cache(cache_dir / "black") if cache_dir else None
     python = {f.text: _without_header(f.text) for f in files if f.is_python and not f.preformatted}
     done: dict[str, str] = {}  # header-less text -> formatted
@@ -105,7 +109,8 @@ def format_files(
         if cache is not None and body not in done and (hit := cache.get(body)) is not None:
             done[body] = hit
     pending = {python[f.text][1]: f.path for f in files if f.text in python}  # text -> path
-    formatted, problems = _format_all({b: p for b, p in pending.items() if b not in done}, pool)
+    todo = {b: p for b, p in pending.items() if b not in done}
+    formatted, problems = _format_all(todo, pool, busy)
     if cache is not None:
         for original, result in formatted.items():
             cache.put(original, result)
@@ -140,22 +145,23 @@ def _with_header(header: str, formatted: str) -> str | None:
 
 
 def _format_all(
-    pending: dict[str, str], pool: workers.Pool | None
+    pending: dict[str, str], pool: workers.Pool | None, busy: Callable[[], bool]
 ) -> tuple[dict[str, str], list[Problem]]:
     """Format each text (mapped to its file's path, for messages): in `pool`, or in workers
     started now when there is enough to format, or in-process."""
     texts = list(pending)
     lines = sum(t.count("\n") for t in texts)
-    own_pool = None
+    own_pool, grow = None, None
     count = min(workers.cpu_count(), len(texts))
     if lines >= _PARALLEL_LINES and count > 1 and pool is not None:
         pool.grow(count)
     elif lines >= _PARALLEL_LINES and count > 1 and workers.can_fork():
         gc.freeze()  # the parent's GC then leaves the pages it shares with the workers alone
-        own_pool = pool = workers.Pool(count, warm=_black)
+        own_pool = pool = workers.Pool(count - 1 if busy() else count, warm=_black)
+        grow = (count, busy)
     try:
         if pool is not None and texts:
-            results = pool.map(_format_one, texts, cost=len, big=_BIG_TEXT)
+            results = pool.map(_format_one, texts, cost=len, big=_BIG_TEXT, grow=grow)
         else:
             results = [_format_one(t) for t in texts]
     finally:

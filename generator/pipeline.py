@@ -87,9 +87,11 @@ def build(spec_path: Path, options: Options = Options(), out: Path | None = None
         except Exception:
             _triage(validated(), options.lenient)  # spec errors first, as if validated first
             raise
-        # Joined before black starts: the validator's memory is gone before black's arrives.
+        # An uncached validation may still run: black takes the other core meanwhile.
+        files, format_problems = format_files(
+            rendered, options.cache_dir, pool, busy=validated.running
+        )
         warnings = [*_triage(validated(), options.lenient), *warnings, *release.warnings]
-        files, format_problems = format_files(rendered, options.cache_dir, pool)
     finally:
         if pool is not None:
             pool.close()

@@ -49,10 +49,9 @@ class RenderedFile:
 def render(
     api: Api, templates_dir: Path = TEMPLATES_DIR, cache_dir: Path | None = None
 ) -> list[RenderedFile]:
-    """Every output file; `cache_dir` keeps compiled templates for the next run."""
+    """Every output file; compiled templates are kept for the next run (see template_cache)."""
     env = _environment(templates_dir)
-    if cache_dir is not None:
-        env.bytecode_cache = template_cache.for_environment(env, cache_dir)
+    env.bytecode_cache = template_cache.for_environment(env, templates_dir, cache_dir)
     base = {
         **views.base_context(api),
         **views_client.client_context(api),

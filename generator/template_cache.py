@@ -1,10 +1,12 @@
-"""Compiled Jinja templates kept in the sdkgen cache directory: compiling the templates is most
-of the rendering time of a run whose black output is all cached."""
+"""Compiled Jinja templates, kept like Python keeps .pyc files: in a `__pycache__` directory
+beside the templates, written on first use, else (a read-only install) in the sdkgen cache.
+Compiling the templates costs ~0.35 s a run, a quarter of a first BYOK generation."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import pickle
 from pathlib import Path
 
@@ -12,10 +14,25 @@ import jinja2
 from jinja2.bccache import Bucket
 
 
-def for_environment(env: jinja2.Environment, cache_dir: Path) -> jinja2.BytecodeCache | None:
+def for_environment(
+    env: jinja2.Environment, templates_dir: Path, cache_dir: Path | None
+) -> jinja2.BytecodeCache | None:
     """A bytecode cache for `env`. Jinja checks each template's source checksum itself; the
     directory name covers what else shapes the compiled code (Jinja's version, the syntax
-    and whitespace settings), so a change to either never reads stale code."""
+    and whitespace settings), so a change to either never reads stale code. Compiled code
+    depends on the templates only, never on a spec, so `--no-cache` leaves it in use, as
+    Python leaves .pyc files in use."""
+    name = f"jinja-{_settings_digest(env)}"
+    candidates = [templates_dir / "__pycache__" / name]
+    if cache_dir is not None:
+        candidates.append(cache_dir / name)
+    for directory in candidates:
+        if _writable_dir(directory):
+            return _QuietCache(str(directory))
+    return None  # compile every time
+
+
+def _settings_digest(env: jinja2.Environment) -> str:
     settings = (
         jinja2.__version__,
         env.block_start_string,
@@ -31,13 +48,15 @@ def for_environment(env: jinja2.Environment, cache_dir: Path) -> jinja2.Bytecode
         sorted(env.extensions),
         str(env.autoescape),
     )
-    salt = hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
-    directory = cache_dir / f"jinja-{salt}"
+    return hashlib.sha256(repr(settings).encode()).hexdigest()[:16]
+
+
+def _writable_dir(directory: Path) -> bool:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError:
-        return None  # compile every time
-    return _QuietCache(str(directory))
+        return False
+    return os.access(directory, os.W_OK | os.X_OK)
 
 
 class _QuietCache(jinja2.FileSystemBytecodeCache):

@@ -33,9 +33,7 @@ def validate(spec: LoadedSpec, *, cache_dir: Path | None) -> list[Problem]:
     return start(spec, cache_dir=cache_dir, background=False)()
 
 
-def start(
-    spec: LoadedSpec, *, cache_dir: Path | None, background: bool = True
-) -> Callable[[], list[Problem]]:
+def start(spec: LoadedSpec, *, cache_dir: Path | None, background: bool = True) -> Validation:
     """`validate`, split in two: what the cache does not know (running the validator, or
     finding the new lines of known problems, both re-reading the spec) runs in a forked process
     (when `background` and fork is available) while the caller goes on; calling the result
@@ -54,21 +52,37 @@ def start(
     job = None
     if found is None and background and workers.can_fork():
         job = workers.Background(work, spec)
-    done: list[list[Problem]] = []  # joining twice must not wait for the job twice
 
-    def join() -> list[Problem]:
-        if not done:
-            problems = found
-            if problems is None:
-                problems = job.result() if job is not None else work(spec)
-                if cache_dir is not None and prose_key is not None:
-                    if work is find_problems:
-                        _write_cache(cache_dir, prose_key, problems, "validate-prose")
-                    _write_cache(cache_dir, key, problems)
-            done.append([*spec.warnings, *(_retarget(p, spec.display_path) for p in problems)])
-        return done[0]
+    def finish() -> list[Problem]:
+        problems = found
+        if problems is None:
+            problems = job.result() if job is not None else work(spec)
+            if cache_dir is not None and prose_key is not None:
+                if work is find_problems:
+                    _write_cache(cache_dir, prose_key, problems, "validate-prose")
+                _write_cache(cache_dir, key, problems)
+        return [*spec.warnings, *(_retarget(p, spec.display_path) for p in problems)]
 
-    return join
+    return Validation(finish, job)
+
+
+class Validation:
+    """A validation under way: `running()` while a forked validator still works (it holds a
+    core); calling it joins, once, and returns the problems."""
+
+    def __init__(
+        self, finish: Callable[[], list[Problem]], job: workers.Background[Any, Any] | None
+    ):
+        self._finish, self._job = finish, job
+        self._done: list[list[Problem]] = []  # joining twice must not wait for the job twice
+
+    def running(self) -> bool:
+        return not self._done and self._job is not None and not self._job.done()
+
+    def __call__(self) -> list[Problem]:
+        if not self._done:
+            self._done.append(self._finish())
+        return self._done[0]
 
 
 def _relined(known: list[Problem], spec: LoadedSpec) -> list[Problem]:

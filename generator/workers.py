@@ -88,13 +88,20 @@ class Pool:
         self.workers += [_Worker(self.warm, None) for _ in range(count - len(self.workers))]
 
     def map(
-        self, func: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int], big: int = 0
+        self,
+        func: Callable[[T], R],
+        items: Sequence[T],
+        cost: Callable[[T], int],
+        big: int = 0,
+        grow: tuple[int, Callable[[], bool]] | None = None,
     ) -> list[R]:
         """func(item) for each item, in order. Items go out one at a time to whichever worker is
         free, costliest first, so one big item does not finish last alone; but only one item
         costing more than `big` (if set) at a time: black's memory grows with the file, and two
-        of the largest at once would double the peak. An item whose worker failed or died is
-        redone in-process (where a real exception surfaces normally)."""
+        of the largest at once would double the peak. `grow` = (count, busy): the pool grows to
+        `count` workers once `busy()` turns false (another process holds a core until then).
+        An item whose worker failed or died is redone in-process (where a real exception
+        surfaces normally)."""
         costs = [cost(item) for item in items]
         plan = _Plan(sorted(range(len(items)), key=lambda i: -costs[i]))
         results: dict[int, R] = {}
@@ -103,6 +110,10 @@ class Pool:
         idle = [w.conn for w in self.workers]
         busy: dict[Connection, int] = {}
         while True:
+            if grow is not None and len(self.workers) < grow[0] and not grow[1]():
+                started = len(self.workers)
+                self.grow(grow[0])
+                idle += [w.conn for w in self.workers[started:]]
             while idle and (index := plan.next(lambda i: 0 < big < costs[i])) is not None:
                 conn = idle.pop()
                 try:
@@ -112,7 +123,8 @@ class Pool:
                     plan.failed(index)
             if not busy:
                 break
-            for ready in wait(list(busy)):
+            waiting = grow is not None and len(self.workers) < grow[0]
+            for ready in wait(list(busy), timeout=0.05 if waiting else None):
                 assert isinstance(ready, Connection)  # wait() returns what it was given
                 index = busy.pop(ready)
                 conn = ready
@@ -171,6 +183,13 @@ class Background(Generic[T, R]):
     def __init__(self, func: Callable[[T], R], arg: T) -> None:
         self.func, self.arg = func, arg
         self.worker = _Worker(None, (func, arg))
+
+    def done(self) -> bool:
+        """Its result is ready (or it died): `result()` will not wait."""
+        try:
+            return self.worker.conn.poll()
+        except (EOFError, OSError):
+            return True
 
     def result(self) -> R:
         try:

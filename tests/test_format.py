@@ -126,3 +126,46 @@ def test_pool_with_big_items_still_maps_in_order() -> None:
         assert pool.map(square, [9, 8, 1, 2, 7], cost=int, big=5) == [81, 64, 1, 4, 49]
     finally:
         pool.close()
+
+
+def worker_pid(_: int) -> int:
+    return os.getpid()
+
+
+@fork_only
+def test_pool_grows_once_the_other_process_is_done() -> None:
+    """format starts one worker fewer while the validator holds a core, and the second as soon
+    as it is done: here after the first item has been answered."""
+    answered: list[int] = []
+    pool = workers.Pool(1)
+    try:
+
+        def busy() -> bool:
+            answered.append(1)
+            return len(answered) < 3
+
+        pids = pool.map(worker_pid, list(range(40)), cost=lambda i: 40 - i, grow=(2, busy))
+    finally:
+        pool.close()
+    assert len(pool.workers) == 2
+    assert len(set(pids)) == 2 and os.getpid() not in pids
+
+
+@fork_only
+def test_validation_reports_running_until_its_process_is_done(tmp_path: Path) -> None:
+    spec = load_spec(ROOT / "tests" / "bad_specs" / "bad_parameter_location.yaml")
+    validation = start(spec, cache_dir=tmp_path)  # a cache miss: validated in a forked process
+    assert validation.running()
+    problems = validation()
+    assert not validation.running()
+    assert start(spec, cache_dir=tmp_path).running() is False  # cached: nothing runs
+    assert start(spec, cache_dir=tmp_path)() == problems
+
+
+def test_format_files_while_busy_matches_serial(tmp_path: Path) -> None:
+    texts = {f"m{i}.py": f"x{i} = [ {i},{i} ]\n" * (400 + i) for i in range(6)}
+    files = [RenderedFile(p, HEADER + t) for p, t in texts.items()]
+    serial, _ = fmt.format_files(files, cache_dir=None)
+    flips = iter([True, True, False])
+    busy = lambda: next(flips, False)  # noqa: E731
+    assert fmt.format_files(files, cache_dir=tmp_path, busy=busy)[0] == serial
