@@ -44,6 +44,7 @@ def names_of(path: Path) -> dict[str, set[str]]:
 def test_generated_test_files_compile(byok: tuple[Api, Path]) -> None:
     api, tests = byok
     expected = {"conftest.py", "test_docs_examples.py", "test_provenance.py"}
+    expected |= {"mock_server.py", "prism_server.py"}  # copied, as the runtime is
     expected |= {f"test_{r.module}.py" for r in api.resources}
     expected |= {f"test_contract_{r.module}.py" for r in api.resources}
     expected |= {f"examples_{r.module}.py" for r in api.resources}
@@ -163,6 +164,6 @@ def test_expected_request_follows_the_wire_contract(api_from: Callable[..., Api]
 def test_edge_spec_tests_render_and_compile(api_from: Callable[..., Api]) -> None:
     api = api_from(EDGE_SPEC)
     files = {f.path: f.text for f in render(api) if f.path.startswith("tests/")}
-    assert len(files) == 6
+    assert len(files) == 8
     for path, text in files.items():
         compile(text, path, "exec")

@@ -1,0 +1,79 @@
+# generated from spec/openrouter-byok.yaml; do not edit
+"""The offline stand-in for the API: `httpx.MockTransport` answering with canned responses."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import httpx
+
+
+class MockServer:
+    """Answers with a canned response and records every request."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self._handler: Callable[[httpx.Request], httpx.Response] = lambda _: httpx.Response(599)
+
+    def respond(
+        self, status: int, *, json: Any = None, text: str | None = None, content_type: str = ""
+    ) -> None:
+        """Answer every request with `status` and a JSON body, a text body or no body."""
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            if text is not None:
+                headers = {"Content-Type": content_type or "text/plain"}
+                return httpx.Response(status, content=text.encode(), headers=headers)
+            if json is not None:
+                return httpx.Response(status, json=json)
+            return httpx.Response(status)
+
+        self._handler = handler
+
+    def paginate(
+        self,
+        template: Any,
+        *,
+        items_path: Sequence[str],
+        total_path: Sequence[str] | None,
+        items: list[Any],
+        page_size: int,
+        offset_param: str,
+    ) -> None:
+        """Serve `items` `page_size` at a time from the requested offset, in copies of
+        `template` (a response body) whose item list and total count are replaced."""
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            offset = int(request.url.params.get(offset_param, "0"))
+            body = copy.deepcopy(template)
+            _put(body, items_path, items[offset : offset + page_size])
+            if total_path:
+                _put(body, total_path, len(items))
+            return httpx.Response(200, json=body)
+
+        self._handler = handler
+
+    @property
+    def request(self) -> httpx.Request:
+        """The one request sent so far."""
+        assert len(self.requests) == 1, f"expected one request, got {len(self.requests)}"
+        return self.requests[0]
+
+    def http_client(self) -> httpx.Client:
+        return httpx.Client(transport=httpx.MockTransport(self._handle))
+
+    def async_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=httpx.MockTransport(self._handle))
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return self._handler(request)
+
+
+def _put(document: Any, path: Sequence[str], value: Any) -> None:
+    for key in path[:-1]:
+        document = document[key]
+    document[path[-1]] = value
