@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -99,7 +100,8 @@ class Pool:
         free, costliest first, so one big item does not finish last alone; but only one item
         costing more than `big` (if set) at a time: black's memory grows with the file, and two
         of the largest at once would double the peak. `grow` = (count, busy): the pool grows to
-        `count` workers once `busy()` turns false (another process holds a core until then).
+        `count` workers once `busy()` turns false (another process holds a core, and memory,
+        until then: no big item goes out before).
         An item whose worker failed or died is redone in-process (where a real exception
         surfaces normally)."""
         costs = [cost(item) for item in items]
@@ -110,11 +112,14 @@ class Pool:
         idle = [w.conn for w in self.workers]
         busy: dict[Connection, int] = {}
         while True:
-            if grow is not None and len(self.workers) < grow[0] and not grow[1]():
-                started = len(self.workers)
+            waiting = grow is not None and len(self.workers) < grow[0]
+            if grow is not None and waiting and not grow[1]():
+                started, waiting = len(self.workers), False
                 self.grow(grow[0])
                 idle += [w.conn for w in self.workers[started:]]
-            while idle and (index := plan.next(lambda i: 0 < big < costs[i])) is not None:
+            # no big item while waiting: its memory would add to the other process's
+            is_big = lambda i: 0 < big < costs[i]  # noqa: E731
+            while idle and (index := plan.next(is_big, allow_big=not waiting)) is not None:
                 conn = idle.pop()
                 try:
                     conn.send((index, func, items[index]))
@@ -122,8 +127,10 @@ class Pool:
                 except OSError:  # the worker died
                     plan.failed(index)
             if not busy:
+                if waiting and idle and plan.pending():  # only big items left: wait
+                    time.sleep(0.05)
+                    continue
                 break
-            waiting = grow is not None and len(self.workers) < grow[0]
             for ready in wait(list(busy), timeout=0.05 if waiting else None):
                 assert isinstance(ready, Connection)  # wait() returns what it was given
                 index = busy.pop(ready)
@@ -155,10 +162,10 @@ class _Plan:
     def __init__(self, order: list[int]) -> None:
         self.order, self.out_big, self.redo = order, -1, list[int]()
 
-    def next(self, is_big: Callable[[int], bool]) -> int | None:
+    def next(self, is_big: Callable[[int], bool], allow_big: bool = True) -> int | None:
         for position, index in enumerate(self.order):
             if is_big(index):
-                if self.out_big >= 0:
+                if self.out_big >= 0 or not allow_big:
                     continue
                 self.out_big = index
             return self.order.pop(position)
@@ -171,6 +178,9 @@ class _Plan:
     def failed(self, index: int) -> None:
         self.finished(index)
         self.redo.append(index)
+
+    def pending(self) -> bool:
+        return bool(self.order)
 
     def left(self) -> list[int]:
         return self.redo + self.order

@@ -169,3 +169,36 @@ def test_format_files_while_busy_matches_serial(tmp_path: Path) -> None:
     flips = iter([True, True, False])
     busy = lambda: next(flips, False)  # noqa: E731
     assert fmt.format_files(files, cache_dir=tmp_path, busy=busy)[0] == serial
+
+
+def test_plan_holds_big_items_back_while_told_to() -> None:
+    """While the validator runs, format sends no big module: its memory would add to the
+    validator's. Small ones go out, costliest first; the big ones when allowed."""
+    costs = [50, 1, 60, 2, 3]
+    plan = workers._Plan(sorted(range(5), key=lambda i: -costs[i]))
+    is_big = lambda i: costs[i] > 10  # noqa: E731
+    held = [plan.next(is_big, allow_big=False) for _ in range(4)]
+    assert held == [4, 3, 1, None]
+    assert plan.pending()
+    assert [plan.next(is_big), plan.next(is_big)] == [2, None]  # one big item at a time
+    plan.finished(2)
+    assert plan.next(is_big) == 0
+    assert not plan.pending()
+
+
+@fork_only
+def test_pool_with_only_big_items_waits_for_the_other_process() -> None:
+    """Nothing small to send while busy: the pool waits, it does not fall back to formatting
+    in the parent process."""
+    checks: list[bool] = []
+
+    def busy() -> bool:
+        checks.append(True)
+        return len(checks) < 5
+
+    pool = workers.Pool(1)
+    try:
+        pids = pool.map(worker_pid, [50, 60], cost=int, big=10, grow=(2, busy))
+    finally:
+        pool.close()
+    assert len(checks) >= 5 and os.getpid() not in pids
