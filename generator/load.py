@@ -17,8 +17,16 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 
+from generator import yaml_events
 from generator.diagnostics import GeneratorError, Problem, pointer_from
-from generator.yaml_source import LineIndex, Loader, gc_paused, mark_line, yaml_message
+from generator.yaml_source import (
+    LineIndex,
+    Loader,
+    gc_paused,
+    index_nodes,
+    mark_line,
+    yaml_message,
+)
 
 if TYPE_CHECKING:
     from generator.overlay import Overlay
@@ -195,24 +203,22 @@ def _parse_json(text: str, doc: Document, fallback: bool = False) -> Any:
 
 
 def _parse_yaml(text: str, doc: Document) -> Any:
-    loader = Loader(text)
     try:
         with gc_paused():
-            root = loader.get_single_node()
-            data = None if root is None else loader.to_data(root)
-            if root is not None:
-                doc.lines.seed(root)
+            try:
+                data, index, duplicates = yaml_events.parse(text, Loader)
+                doc.lines.seed(index)
+            except yaml_events.Unusual:  # tags, merge keys...: compose it the general way
+                data, duplicates = _compose(text, doc)
     except yaml.MarkedYAMLError as exc:
         raise _fail(doc, yaml_message(exc), mark_line(exc)) from None
     except yaml.YAMLError as exc:
         raise _fail(doc, f"YAML error: {' '.join(str(exc).split())}") from None
     except RecursionError:
         raise _fail(doc, "document is nested too deeply to read") from None
-    finally:
-        loader.dispose()
-    if loader.duplicates:
-        loader.duplicates.sort(key=lambda d: d[2])
-        paths = _paths_of(data, {id(d) for d, *_ in loader.duplicates})
+    if duplicates:
+        duplicates.sort(key=lambda d: d[2])
+        paths = _paths_of(data, {id(d) for d, *_ in duplicates})
         message = (
             "duplicate key '{}' (first on line {}); YAML keeps only the last value, "
             "so remove or rename one of them"
@@ -224,9 +230,21 @@ def _parse_yaml(text: str, doc: Document) -> Any:
                 pointer_from([*paths[id(d)], key]),
                 message.format(key, first),
             )
-            for d, key, line, first in loader.duplicates
+            for d, key, line, first in duplicates
         )
     return data
+
+
+def _compose(text: str, doc: Document) -> tuple[Any, list[yaml_events.Duplicate]]:
+    loader = Loader(text)
+    try:
+        root = loader.get_single_node()
+        data = None if root is None else loader.to_data(root)
+        if root is not None:
+            doc.lines.seed(index_nodes(root))
+        return data, loader.duplicates
+    finally:
+        loader.dispose()
 
 
 def _paths_of(data: Any, wanted: set[int]) -> dict[int, list[str]]:

@@ -8,20 +8,18 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.diagnostics import split_pointer
+from generator.yaml_events import Index as _Index
 
 if TYPE_CHECKING:
     from yaml import CSafeLoader as _BaseLoader
 else:  # libyaml's C parser when PyYAML was built with it: several times faster
     _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-# A line index node: (line, children) where children maps a pointer segment to its node.
-_Index = tuple[int, dict[str, "_Index"]]
 
 
 _STR, _MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("str", "map", "seq"))
@@ -111,11 +109,11 @@ class LineIndex:
         self._raw = raw
         self._root: _Index | None = None
 
-    def seed(self, root: Node) -> None:
-        """Index the nodes the loader already composed: composing a big spec again costs
-        ~0.5 s, and most real specs draw a warning whose line must be found."""
+    def seed(self, index: _Index) -> None:
+        """The index the loader built as it read the document: composing a big spec again
+        costs ~0.5 s, and most real specs draw a warning whose line must be found."""
         if self._root is None:
-            self._root = _index_nodes(root)
+            self._root = index
 
     def line_of(self, pointer: str) -> int:
         if self._root is None:
@@ -160,11 +158,11 @@ def _build_index(raw: bytes) -> _Index:
         return (1, {})
     if root is None:
         return (1, {})
-    return _index_nodes(root)
+    return index_nodes(root)
 
 
-def _index_nodes(root: Node) -> _Index:
-    index: _Index = (1, {})
+def index_nodes(root: Node) -> _Index:
+    index: tuple[int, dict[str, _Index]] = (1, {})
     seen: set[int] = set()
     stack: list[tuple[Node, dict[str, _Index]]] = [(root, index[1])]
     while stack:
@@ -179,7 +177,7 @@ def _index_nodes(root: Node) -> _Index:
         else:
             continue
         for key, at, value in reversed(pairs):  # pre-order = document order: anchors first
-            child: _Index = (at.start_mark.line + 1, {})
-            children.setdefault(key, child)  # (duplicate keys: reversed, so the last wins)
-            stack.append((value, children[key][1]))
+            # (duplicate keys: reversed, so the last wins)
+            found = children.setdefault(key, (at.start_mark.line + 1, {}))
+            stack.append((value, cast(dict[str, _Index], found[1])))
     return index

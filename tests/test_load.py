@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,106 @@ def test_the_loading_parse_indexes_every_line_as_a_second_parse_would() -> None:
     spec = load_spec(path)
     assert spec.lines is not None
     assert spec.lines._root == _build_index(path.read_bytes())
+
+
+ROOT = Path(__file__).resolve().parents[1]
+READMES = ROOT / "node_modules" / "@readme" / "oas-examples"
+
+
+def yaml_files() -> list[Path]:
+    found = [ROOT / "spec" / "openrouter-byok.yaml", *sorted((ROOT / "tests").rglob("*.yaml"))]
+    found += sorted(READMES.glob("3.*/yaml/*.yaml"))
+    found += [p for p in (FULL_SPEC, *SHARED.glob("specs/*.yaml")) if p.is_file()]
+    return found
+
+
+def typed(value: object) -> object:
+    """`value` with every scalar's type made explicit: True == 1 == 1.0 in Python."""
+    if isinstance(value, dict):
+        return {k: typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
+def plain(index: tuple[int, object]) -> object:
+    line, children = index
+    assert isinstance(children, Mapping)
+    return (line, {k: plain(v) for k, v in children.items()})
+
+
+def compose(text: str) -> tuple[object, object]:
+    from generator.yaml_source import Loader, index_nodes
+
+    loader = Loader(text)
+    try:
+        root = loader.get_single_node()
+        data = None if root is None else loader.to_data(root)
+        return data, None if root is None else index_nodes(root)
+    finally:
+        loader.dispose()
+
+
+def test_reading_events_gives_what_composing_gives() -> None:
+    """The one-pass event reader against PyYAML's composer, on every YAML document here: the
+    same data, scalar types included, and the same line for every pointer."""
+    from generator import yaml_events
+    from generator.yaml_source import Loader
+
+    checked = 0
+    for path in yaml_files():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            expected_data, expected_index = compose(text)
+        except Exception:  # a bad spec of the corpus: reading must fail too
+            with pytest.raises(Exception):  # noqa: B017
+                yaml_events.parse(text, Loader)
+            continue
+        try:
+            data, index, duplicates = yaml_events.parse(text, Loader)
+        except yaml_events.Unusual:
+            continue  # composed instead, by the loader
+        if duplicates:
+            continue  # an error, reported with both lines (test_every_duplicate_key_is_reported)
+        assert typed(data) == typed(expected_data), path
+        if expected_index is not None:
+            assert plain(index) == plain(expected_index), path
+        checked += 1
+    assert checked >= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("a: !!int '1'\n", "tagged scalar"),
+        ("a: !custom {b: 1}\n", "tagged collection"),
+        ("base: &b {x: 1}\nc:\n  <<: *b\n", "merge key"),
+        ("? [a, b]\n: 1\n", "non-scalar key"),
+        ("a: 1\n---\nb: 2\n", "several documents"),
+    ],
+)
+def test_unusual_yaml_is_left_to_the_composer(text: str, why: str) -> None:
+    from generator import yaml_events
+    from generator.yaml_source import Loader
+
+    with pytest.raises(yaml_events.Unusual, match=why):
+        yaml_events.parse(text, Loader)
+
+
+def test_event_reader_scalars_anchors_and_duplicates() -> None:
+    from generator import yaml_events
+    from generator.yaml_source import Loader
+
+    text = (
+        "a: 1\nb: 1.5\nc: true\nd: ~\ne: '1'\nf: 2024-01-01\n200: x\n"
+        "g: &g [1, {h: 2}]\ni: *g\na: 2\nj: |\n  block\n"
+    )
+    data, index, duplicates = yaml_events.parse(text, Loader)
+    assert data == {
+        "a": 2, "b": 1.5, "c": True, "d": None, "e": "1", "f": "2024-01-01", "200": "x",
+        "g": [1, {"h": 2}], "i": [1, {"h": 2}], "j": "block\n",
+    }  # fmt: skip
+    assert data["i"] is data["g"]  # an alias is the anchored object, as with PyYAML
+    assert [(key, line, first) for _, key, line, first in duplicates] == [("a", 10, 1)]
+    assert index[1]["a"][0] == 10  # the value kept is the last one
+    assert index[1]["g"][1]["1"][1]["h"][0] == 8
