@@ -23,17 +23,10 @@ def client_context(api: Api) -> dict[str, Any]:
         "bearer": not api.security or any(s.kind == "bearer" for s in api.security),
         "auth": client_scheme(api),
         "auth_description": _auth_description(client_scheme(api)),
-        "credentials": [
-            {**vars(s), "doc": _credential_doc(s)} for s in extra_credentials(api)
-        ],
+        "credentials": [{**vars(s), "doc": _credential_doc(s)} for s in extra_credentials(api)],
         "schemes": _runtime_schemes(api),
         "error_tree": error_tree(api),
-        "funcs_imports": module_imports(
-            api.operations,
-            [m for r in api.resources for m in resource_methods(r)],
-            ".",
-            ["Unpack"],
-        ),
+        **_funcs_context(api),
         "uses_streams": any(m.stream for r in api.resources for m in resource_methods(r)),
     }
 
@@ -130,6 +123,23 @@ def resource_view(resource: Resource) -> dict[str, Any]:
         "uses_streams": any(m.stream for m in methods),
         "uses_tagged": any("Annotated[" in m.response_value for m in methods),
         "uses_warnings": any(m.op.deprecated for m in methods),
+        "funcs_imports": module_imports(resource.operations, methods, "..", ["Unpack"]),
+    }
+
+
+def _funcs_context(api: Api) -> dict[str, Any]:
+    """`funcs/__init__.py`: which module holds each function (a resource's functions are in
+    the module named like its resource module)."""
+    lazy = [
+        (f"{r.name}_{m.name}{suffix}", r.module)
+        for r in api.resources
+        for m in resource_methods(r)
+        for suffix in ("", "_async")
+    ]
+    return {
+        "lazy_funcs": lazy,
+        "funcs_modules": sorted({module for _, module in lazy}),
+        "example_func": lazy[0][0] if lazy else "function",
     }
 
 

@@ -75,7 +75,11 @@ def test_every_name_a_resource_or_client_module_imports_is_reserved_for_resource
     from generator.normalize import _RUNTIME_NAMES
 
     package = ROOT / "generated" / "src" / "openrouter_byok"
-    modules = [package / "_client.py", package / "funcs.py", *package.glob("resources/*.py")]
+    modules = [
+        package / "_client.py",
+        *package.glob("funcs/[!_]*.py"),
+        *package.glob("resources/*.py"),
+    ]
     imported = set().union(*(_imported_names(m) for m in modules))
     ours = {"annotations", "errors", "models", "__version__", "OpenRouter", "AsyncOpenRouter"}
     ours |= {n for n in imported if n[:1].islower() or n.isupper() or "Byok" in n}

@@ -1,28 +1,16 @@
 # generated from spec/openrouter-byok.yaml; do not edit
-"""Standalone functions: each method as a function of the client, returning a `Result`.
-
-```python
-result = byok_list(client, ...)
-if result.ok:
-    print(result.value)
-else:
-    print("failed:", result.error)
-```
-
-They share all logic with the methods; only SDK errors are captured, so an invalid argument
-(such as an empty path parameter) still raises ValueError.
-"""
+"""`client.byok` methods as functions returning a `Result` (see `funcs`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Unpack
 
-from . import models
-from ._client import AsyncOpenRouter, OpenRouter
-from ._functions import async_capture, capture
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, Result
-from .pagination import AsyncPage, SyncPage
+from .. import models
+from .._client import AsyncOpenRouter, OpenRouter
+from .._functions import async_capture, capture
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, Result
+from ..pagination import AsyncPage, SyncPage
 
 __all__ = [
     "byok_list",
