@@ -156,6 +156,7 @@ def _format_all(
     if lines >= _PARALLEL_LINES and count > 1 and pool is not None:
         pool.grow(count)
     elif lines >= _PARALLEL_LINES and count > 1 and workers.can_fork():
+        _black()  # imported once, here: the workers share it instead of importing it each
         gc.freeze()  # the parent's GC then leaves the pages it shares with the workers alone
         own_pool = pool = workers.Pool(count - 1 if busy() else count, warm=_black)
         grow = (count, busy)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -241,3 +243,18 @@ def test_full_openrouter_spec(tmp_path: Path) -> None:
     )
     assert problem.file == display_path(FULL_SPEC) and not problem.file.startswith("/")
     assert cached < 0.5
+
+
+def test_the_validator_is_imported_without_requests_which_stays_importable() -> None:
+    """jsonschema_path needs `requests` only to fetch remote $refs: the validator runs without
+    it (0.1 s and 6 MiB less), and blocking it leaves nothing behind."""
+    code = (
+        "import sys\n"
+        "from generator import validate\n"
+        "validate._import_validator()\n"
+        "assert 'requests' not in sys.modules, 'requests was imported'\n"
+        "import requests\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
