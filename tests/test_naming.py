@@ -93,3 +93,32 @@ def test_field_names_never_shadow_what_model_modules_import() -> None:
     lowercase = {name for name in _HELPER_MODULES if name[:1].islower()}
     assert lowercase <= _MODEL_RESERVED
     assert all(field_name(name) != name for name in lowercase)
+
+
+def test_a_tag_named_like_the_api_does_not_shadow_the_client_class() -> None:
+    """An API titled "Styles" with a tag "styles": the client class is `Styles`, so the
+    resource class (imported beside it in _client.py) must not be."""
+    from conftest import build_api
+
+    from generator.render import render
+
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Styles", "version": "1"},
+        "paths": {
+            "/colors": {
+                "get": {
+                    "operationId": "listColors",
+                    "tags": ["styles"],
+                    "responses": {"204": {"description": "ok"}},
+                }
+            }
+        },
+    }
+    api = build_api(spec)
+    [resource] = api.resources
+    assert api.settings.client_name == "Styles"
+    assert resource.class_name == "StylesResource"
+    client = next(f.text for f in render(api) if f.path.endswith("/_client.py"))
+    compile(client, "_client.py", "exec")
+    assert "class Styles(" in client and "StylesResource" in client

@@ -60,7 +60,7 @@ def normalize(
         spec_digest=digest,
         settings=settings,
         servers=_servers(doc),
-        resources=_resources(doc, tagged, client_headers),
+        resources=_resources(doc, tagged, client_headers, settings.client_name),
         models=tuple(sorted(models, key=lambda m: m.name)),
         enums=tuple(sorted(enums, key=lambda e: e.name)),
         error_classes=_error_classes(ops, tagged),
@@ -85,7 +85,10 @@ def _with_credentials(doc: Document, api: Api) -> Api:
 
 
 def _resources(
-    doc: Document, tagged: list[tuple[str, Operation]], client_headers: tuple[Parameter, ...]
+    doc: Document,
+    tagged: list[tuple[str, Operation]],
+    client_headers: tuple[Parameter, ...],
+    client_name: str,
 ) -> tuple[Resource, ...]:
     descriptions = {
         str(t.get("name")): _text(t.get("description"))
@@ -98,7 +101,8 @@ def _resources(
     tags = list(by_tag)
     attrs = [safe_identifier(snake(t)) for t in tags]
     attrs = dedupe([f"tag{a}" if a.startswith("_") else a for a in attrs], _CLIENT_ATTRIBUTES)
-    classes = dedupe([_resource_class(a) for a in attrs])
+    taken = _RUNTIME_NAMES | {client_name, f"Async{client_name}"}  # a tag named like the API
+    classes = dedupe([_resource_class(a, taken) for a in attrs])
     resources = []
     for tag, attr, class_name in zip(tags, attrs, classes, strict=True):
         operations = by_tag[tag]
@@ -125,11 +129,11 @@ _RUNTIME_NAMES = frozenset(
 )
 
 
-def _resource_class(attr: str) -> str:
-    """`byok` → `Byok`; a name the generated modules already import gets a `Resource` suffix
-    (also checked with the `Async` prefix its async twin carries)."""
+def _resource_class(attr: str, taken: frozenset[str]) -> str:
+    """`byok` → `Byok`; a name the generated modules already import or define (the client's)
+    gets a `Resource` suffix (also checked with the `Async` prefix its async twin carries)."""
     name = pascal(attr)
-    clashes = name in _RUNTIME_NAMES or f"Async{name}" in _RUNTIME_NAMES
+    clashes = name in taken or f"Async{name}" in taken
     return f"{name}Resource" if clashes else name
 
 
