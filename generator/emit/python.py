@@ -186,8 +186,9 @@ def wrap(text: str, indent: int = 0, width: int = 100, hanging: int = 0, first: 
     lead = "\0" * max(first - hanging, 0)  # reserves room on the first line, removed below
     fill_width = width - len(pad) - 3
     wrapped = [
-        textwrap.fill(lead + p, fill_width, break_long_words=False, break_on_hyphens=False)
-        .removeprefix(lead)
+        textwrap.fill(
+            lead + p, fill_width, break_long_words=False, break_on_hyphens=False
+        ).removeprefix(lead)
         for p in paragraphs
     ]
     body = "\n\n".join(wrapped).replace("\n", "\n" + pad)

@@ -17,19 +17,13 @@ def read_pagination(
 ) -> Pagination | None:
     """How the operation pages through its list, or None when it returns a plain response."""
     spec = op.get("x-speakeasy-pagination")
-    if (
-        not isinstance(spec, dict)
-        or not responses
-        or not isinstance(responses[0].type, ModelRef)
-    ):
+    if not isinstance(spec, dict) or not responses or not isinstance(responses[0].type, ModelRef):
         return None
     model = models.get(responses[0].type.name)
     if model is None:
         return None
     inputs = {
-        i.get("type"): str(i.get("name"))
-        for i in spec.get("inputs") or []
-        if isinstance(i, dict)
+        i.get("type"): str(i.get("name")) for i in spec.get("inputs") or [] if isinstance(i, dict)
     }
     outputs = spec.get("outputs") or {}
     wire_to_attr = {f.wire_name: f for f in model.fields}
@@ -37,8 +31,7 @@ def read_pagination(
     if items_field is None or not isinstance(items_field.type, ArrayOf):
         doc.warn(
             pointer + "/x-speakeasy-pagination",
-            "pagination results path is not an array field; "
-            "the operation returns a plain response",
+            "pagination results path is not an array field; the operation returns a plain response",
         )
         return None
     if spec.get("type") == "cursor" and "cursor" in inputs:
