@@ -1,16 +1,21 @@
 """Example values for the docs and the generated tests: the spec's own, else made up from the type.
 
 Made-up values are plain and valid (the first enum value, a fixed UUID, a model's required
-fields), so examples run against a mock server that validates requests.
+fields), within the schema's constraints (`example_scalars`: lengths, patterns, formats,
+bounds; here: item and property counts, unique items), so examples run against a mock server
+that validates requests. A union's value fits exactly one member where one can be found (a
+server checks `oneOf` strictly). Past `max_depth`, and for a recursive model, values are the
+smallest valid ones (`example_finite`); a type with no finite valid value gets a best effort.
 """
 
 from __future__ import annotations
 
-import datetime
 import json
-import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
+from .example_checker import ExampleChecker
+from .example_finite import Finite, needed
+from .example_scalars import number_value, string_value
 from .model import (
     ArrayOf,
     Enum,
@@ -42,6 +47,7 @@ SYNTHETIC: dict[str, JsonValue] = {
     "file": None,
 }
 FILE_SOURCE = '("example.txt", b"Hello, world!")'  # a file argument, as Python source
+_DISTINCT_TRIES = 20  # unique items: alternative values tried per item
 
 
 class ExampleMaker:
@@ -53,201 +59,159 @@ class ExampleMaker:
         self.models = models
         self.enums = enums
         self.max_depth = max_depth
+        self.checker = ExampleChecker(models, enums)
+        self.finite = Finite(models)
 
     def synthetic(self, t: TypeRef, depth: int = 0) -> JsonValue:
+        if depth >= self.max_depth and not isinstance(t, Primitive):
+            if is_nullable(t):
+                return None  # the smallest value that ends a recursion
+            if not self.finite.has_value(t):  # no valid value: an empty one ends it
+                return [] if isinstance(t, ArrayOf) else {}
         t = non_null(t)
         if isinstance(t, UnionOf):
             return self._union(t, depth)
         if isinstance(t, Primitive):
-            return SYNTHETIC[t.kind]
+            return primitive_value(t)
         if isinstance(t, LiteralOf):
             return next((v for v in t.values if v is not None), None)
         if isinstance(t, EnumRef):
             enum = self.enums.get(t.name)
             return enum.values[0].value if enum and enum.values else "example"
-        if depth >= self.max_depth:
-            return [] if isinstance(t, ArrayOf) else {}
         if isinstance(t, ArrayOf):
-            return [self.synthetic(t.item, depth + 1)]
+            return self._array(t, depth)
         if isinstance(t, MapOf):
-            return {"key": self.synthetic(t.value, depth + 1)}
-        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
+            c = t.constraints
+            stop = depth >= self.max_depth or c.max_properties == 0 or c.closed  # closed: {}
+            wanted = 0 if stop else 1
+            count = max(wanted, c.min_properties or 0)
+            keys = ["key", *(f"key{i}" for i in range(2, count + 1))][:count]
+            return {k: self.synthetic(t.value, depth + 1) for k in keys}
+        return self._model(t, depth)
+
+    def _model(self, t: ModelRef, depth: int) -> JsonValue:
+        model = self.models.get(t.name)
         if model is None:
             return {}
         if model.has_example:
             return self.convert(model.example)
-        return {
-            f.wire_name: self.convert(f.example)
-            if f.has_example
-            else self.synthetic(f.type, depth + 1)
-            for f in model.fields
+        required = needed(model) if depth >= self.max_depth else model.fields
+        value = {
+            f.wire_name: self._field(f.type, f.example, f.has_example, depth)
+            for f in required
             if f.required
         }
+        wanted = model.constraints.min_properties or 0
+        for f in model.fields:
+            if len(value) >= wanted:
+                break
+            if f.wire_name not in value and not f.read_only:
+                value[f.wire_name] = self._field(f.type, f.example, f.has_example, depth)
+        return value
+
+    def _field(self, t: TypeRef, example: JsonValue, has_example: bool, depth: int) -> JsonValue:
+        return self.convert(example) if has_example else self.synthetic(t, depth + 1)
+
+    def _array(self, t: ArrayOf, depth: int) -> JsonValue:
+        c = t.constraints
+        wanted = 0 if depth >= self.max_depth or c.max_items == 0 else 1
+        count = max(wanted, c.min_items or 0)
+        if count == 0:
+            return []
+        first = self.synthetic(t.item, depth + 1)
+        if not c.unique_items or count == 1:
+            return [first] * count
+        found = {_canonical(first): first}
+        for value in self._alternatives(t.item, depth + 1):
+            found.setdefault(_canonical(value), value)
+            if len(found) == count:
+                break
+        return list(found.values())
+
+    def _alternatives(self, t: TypeRef, depth: int) -> Iterator[JsonValue]:
+        """Other valid values of `t`, for arrays of unique items."""
+        t = non_null(t)
+        if isinstance(t, EnumRef):
+            enum = self.enums.get(t.name)
+            yield from (v.value for v in enum.values) if enum else ()
+        elif isinstance(t, LiteralOf):
+            yield from t.values
+        elif isinstance(t, Primitive) and t.kind == "bool":
+            yield from (True, False)
+        elif isinstance(t, Primitive) and t.kind in ("int", "float", "str"):
+            for i in range(1, _DISTINCT_TRIES + 1):
+                plain = f"example{i + 1}" if t.kind == "str" else SYNTHETIC[t.kind]
+                value = primitive_value(t, plain, i)
+                if self.checker.mismatch(t, value) is None:
+                    yield value
+        elif isinstance(t, UnionOf):
+            for variant in t.variants:
+                yield self.synthetic(variant, depth)
 
     def _union(self, t: UnionOf, depth: int) -> JsonValue:
-        """The first member's value; in a tagged union with its tag set to the member's key (a
-        mapping key or the schema's name), which a validating server reads to pick the member."""
-        variant = t.variants[0]
+        """A value of one member that the others reject, as a server validating `oneOf`
+        wants (the first member for which one is found, else the first member's value); in a
+        tagged union with its tag set to the member's key (a mapping key or the schema's name).
+        """
+        members = [v for v in t.variants if self.finite.has_value(v)] or list(t.variants)
+        if depth >= self.max_depth:  # the member that ends soonest
+            members.sort(key=self.finite.rank)
+        for variant in members:
+            others = [v for v in t.variants if v != variant]
+            value = self._only_in(variant, self._tagged(t, variant, depth), others, depth)
+            if value is not None:
+                return value
+        return self._tagged(t, members[0], depth)
+
+    def _tagged(self, t: UnionOf, variant: TypeRef, depth: int) -> JsonValue:
         value = self.synthetic(variant, depth)
-        if t.discriminator and isinstance(value, dict) and isinstance(variant, ModelRef):
-            tag = next((key for key, name in t.tags if name == variant.name), None)
-            if tag is not None:
-                value = {**value, t.discriminator: tag}
+        name = variant.name if isinstance(variant, ModelRef) else ""
+        tag = next((key for key, model in t.tags if model == name), None)
+        if t.discriminator and isinstance(value, dict) and tag is not None:
+            value = {**value, t.discriminator: tag}
         return value
+
+    def _only_in(
+        self, variant: TypeRef, value: JsonValue, others: list[TypeRef], depth: int
+    ) -> JsonValue:
+        """`value` of `variant`, made one no member of `others` accepts, or None: as it is,
+        then with optional properties added (a property only it declares fails a member closed
+        to other properties; one of another type fails a member declaring it)."""
+        accepting = [o for o in others if self.checker.mismatch(o, value) is None]
+        model = self.models.get(variant.name) if isinstance(variant, ModelRef) else None
+        if not accepting or model is None or not isinstance(value, dict):
+            return value if not accepting else None
+        for f in model.fields:
+            if not accepting:
+                break
+            if f.wire_name in value or f.read_only:
+                continue
+            trial = {**value, f.wire_name: self._field(f.type, f.example, f.has_example, depth)}
+            # a property may also make a member accept that did not (one requiring it)
+            still = [o for o in others if self.checker.mismatch(o, trial) is None]
+            if len(still) < len(accepting) and self.checker.mismatch(variant, trial) is None:
+                value, accepting = trial, still
+        return None if accepting else value
 
     def convert(self, value: JsonValue) -> JsonValue:
         """How a spec example is used; the tests turn YAML dates into JSON strings."""
         return value
 
 
-class ExampleChecker:
-    """Whether a spec example fits its type, read as the schema reads it (required properties,
-    types and formats, enum members, constants, tagged unions): an example that does not would
-    fail a test, a mock server's validation or a reader."""
-
-    def __init__(self, models: Mapping[str, Model], enums: Mapping[str, Enum]) -> None:
-        self.models = models
-        self.enums = enums
-
-    def mismatch(self, t: TypeRef, value: object, at: str = "") -> str | None:
-        """Why `value` does not fit `t`, naming the place (`data[0].id`); None if it fits."""
-        place = at or "the example"
-        if value is None:
-            return None if is_nullable(t) else f"{place}: null is not allowed"
-        t = non_null(t)
-        if isinstance(t, UnionOf):
-            return self._union(t, value, at)
-        if isinstance(t, Primitive):
-            fits = _fits(t.kind, value)
-            return None if fits else f"{place}: {_show(value)} is not {_KINDS[t.kind]}"
-        if isinstance(t, LiteralOf | EnumRef):
-            allowed = t.values if isinstance(t, LiteralOf) else self._members(t.name)
-            if allowed is None or any(_same(value, a) for a in allowed):
-                return None
-            return f"{place}: {_show(value)} is not one of {', '.join(_show(a) for a in allowed)}"
-        if isinstance(t, ArrayOf):
-            if not isinstance(value, list):
-                return f"{place}: {_show(value)} is not an array"
-            found = (self.mismatch(t.item, v, f"{at}[{i}]") for i, v in enumerate(value))
-            return next((m for m in found if m), None)
-        if isinstance(t, MapOf):
-            if not isinstance(value, dict):
-                return f"{place}: {_show(value)} is not an object"
-            found = (self.mismatch(t.value, v, _key(at, k)) for k, v in value.items())
-            return next((m for m in found if m), None)
-        return self._model(t, value, at)
-
-    def _model(self, t: ModelRef, value: object, at: str) -> str | None:
-        model = self.models.get(t.name)
-        if model is None:
-            return None
-        if not isinstance(value, dict):
-            return f"{at or 'the example'}: {_show(value)} is not an object ({t.name})"
-        for f in model.fields:
-            if f.wire_name in value:
-                reason = self.mismatch(f.type, value[f.wire_name], _key(at, f.wire_name))
-                if reason:
-                    return reason
-            elif f.required and not (f.read_only or f.write_only):  # sent one way only
-                return f"{_key(at, f.wire_name)}: required property missing"
-        return None
-
-    def _union(self, t: UnionOf, value: object, at: str) -> str | None:
-        if t.discriminator is None or not isinstance(value, dict):
-            reasons = [self.mismatch(v, value, at) for v in t.variants]
-            if all(reasons):
-                return f"{reasons[0]} (and no other member of the union fits)"
-            return None
-        tag = value.get(t.discriminator)
-        if tag is None:
-            return f"{_key(at, t.discriminator)}: the union's tag property is missing"
-        variant = self._variant(t, tag)
-        if variant is None:
-            return f"{_key(at, t.discriminator)}: {_show(tag)} names no member of the union"
-        return self.mismatch(variant, value, at)
-
-    def _variant(self, t: UnionOf, tag: object) -> TypeRef | None:
-        """The member a tagged union's tag value selects: by its mapping, else by the member's
-        constant tag property."""
-        for value, name in t.tags:
-            if _same(tag, value):
-                return ModelRef(name)
-        for variant in t.variants:
-            model = self.models.get(variant.name) if isinstance(variant, ModelRef) else None
-            for f in model.fields if model else ():
-                values = f.type.values if isinstance(f.type, LiteralOf) else ()
-                if f.wire_name == t.discriminator and any(_same(tag, v) for v in values):
-                    return variant
-        return None
-
-    def _members(self, name: str) -> tuple[str | int, ...] | None:
-        enum = self.enums.get(name)
-        return tuple(v.value for v in enum.values) if enum else None
+def primitive_value(t: Primitive, plain: JsonValue = None, shift: int = 0) -> JsonValue:
+    """The kind's plain value (or `plain`, moved by `shift` for numbers), within the type's
+    constraints."""
+    value = SYNTHETIC[t.kind] if plain is None else plain
+    c = t.constraints
+    if isinstance(value, str):
+        return string_value(value, c)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_value(value + shift, t.kind == "int", c)
+    return value
 
 
-_KINDS = {
-    "str": "a string",
-    "int": "an integer",
-    "float": "a number",
-    "bool": "a boolean",
-    "datetime": "a date-time",
-    "date": "a date",
-    "uuid": "a UUID",
-    "uri": "a string (URI)",
-    "bytes": "a string (bytes)",
-    "any": "any value",
-    "null": "null",
-    "file": "a file",
-}
+def _canonical(value: JsonValue) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
 
 
-def _fits(kind: str, value: object) -> bool:
-    if kind in ("any", "file"):
-        return True
-    if kind == "bool":
-        return isinstance(value, bool)
-    if kind in ("int", "float"):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return False
-        return kind == "float" or float(value).is_integer()
-    if kind == "datetime":
-        return isinstance(value, datetime.datetime) or _parses(value, datetime.datetime, 11)
-    if kind == "date":
-        plain_date = isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
-        return plain_date or _parses(value, datetime.date, 10)
-    if kind == "uuid":
-        return isinstance(value, str) and _is_uuid(value)
-    # YAML reads an unquoted timestamp as a date; as JSON it is the ISO string
-    return isinstance(value, str | datetime.date)
-
-
-def _parses(value: object, kind: type[datetime.date], min_length: int) -> bool:
-    if not isinstance(value, str) or len(value) < min_length:
-        return False
-    try:
-        kind.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_uuid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _same(value: object, allowed: object) -> bool:
-    """Equal as JSON values: `True` is not `1`."""
-    return isinstance(value, bool) == isinstance(allowed, bool) and value == allowed
-
-
-def _key(at: str, key: str) -> str:
-    return f"{at}.{key}" if at else key
-
-
-def _show(value: object) -> str:
-    text = json.dumps(value, default=str, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "..."
+__all__ = ["FILE_SOURCE", "SYNTHETIC", "ExampleChecker", "ExampleMaker", "primitive_value"]

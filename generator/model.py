@@ -17,18 +17,51 @@ PrimitiveKind = Literal[
 
 
 @dataclass(frozen=True)
+class Constraints:
+    """Which values of a type the schema accepts: its validation keywords, as data.
+
+    A type node's identity is its Python type, so `constraints` takes no part in equality or
+    hashing (`Primitive("str")` equals every constrained string): the annotations, the union
+    members and the code comparing types see one `str`. Number bounds are normalized: the 3.0
+    boolean `exclusiveMinimum: true` becomes `exclusive_minimum` set to the `minimum`.
+    """
+
+    format: str | None = None  # the raw `format` ("email", "int32", ...)
+    pattern: str | None = None  # an ECMAScript regular expression, unanchored
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    multiple_of: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    min_properties: int | None = None
+    max_properties: int | None = None
+    closed: bool = False  # `additionalProperties: false`: no property beyond the declared ones
+
+
+NO_CONSTRAINTS = Constraints()
+
+
+@dataclass(frozen=True)
 class Primitive:
     kind: PrimitiveKind
+    constraints: Constraints = field(default=NO_CONSTRAINTS, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
 class ArrayOf:
     item: TypeRef
+    constraints: Constraints = field(default=NO_CONSTRAINTS, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
 class MapOf:
     value: TypeRef
+    constraints: Constraints = field(default=NO_CONSTRAINTS, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -120,6 +153,7 @@ class Model:
     example: JsonValue = None
     has_example: bool = False
     deprecated: bool = False
+    constraints: Constraints = NO_CONSTRAINTS  # minProperties, additionalProperties: false
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from typing import Any
 
 from . import emit
 from .model import (
-    ArrayOf,
     Body,
     Field,
     Operation,
@@ -23,6 +22,7 @@ from .model import (
     non_null,
 )
 from .naming import dedupe, upper_snake
+from .param_styles import runtime_style
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class MethodView:
     uses_mapping: bool
     response_value: str = "None"  # `response=` source: the type pydantic validates
     stream: str = ""  # EventStream(...) source for server-sent event methods, else ""
-    joined_query: tuple[str, ...] = ()  # array query parameters sent comma-separated
+    styles: str = ""  # `Operation(styles=...)` source: parameters not sent plainly, if any
     response_format: str = "json"  # "text" / "bytes": the body is returned unparsed
     accept: str = ""  # the response media type to ask for when the body is not JSON
     security: str = ""  # `Operation(security=...)` source when it is not the `api_key` default
@@ -121,7 +121,7 @@ def method_view(
         stream=_event_stream(streamed),
         response_format=response_format,
         accept=_accept(op) if response_format != "json" else "",
-        joined_query=_joined_query(params),
+        styles=_styles(params),
         security="" if op.credentials is None else repr(op.credentials),
         call="request_page" if page else "request_stream" if streamed else "request",
         groups=_groups(params, op.body, fixed),
@@ -206,13 +206,15 @@ def _event_stream(streamed: Response | None) -> str:
     return f"EventStream(sentinel={streamed.sentinel!r}, envelope={streamed.envelope!r})"
 
 
-def _joined_query(params: Sequence[Parameter]) -> tuple[str, ...]:
-    """Array query parameters sent comma-separated (`explode: false`)."""
-    return tuple(
-        p.wire_name
-        for p in params
-        if p.location == "query" and not p.explode and isinstance(non_null(p.type), ArrayOf)
-    )
+def _styles(params: Sequence[Parameter]) -> str:
+    """location → wire name → (style, explode) of the parameters the runtime must be told the
+    style of (see `param_styles`), as source; "" when there are none."""
+    styled: dict[str, dict[str, tuple[str, bool]]] = {}
+    for p in params:
+        style = runtime_style(p)
+        if style is not None:
+            styled.setdefault(p.location, {})[p.wire_name] = style
+    return repr(styled) if styled else ""
 
 
 def _param_arg(p: Parameter) -> ArgView:

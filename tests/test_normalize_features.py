@@ -131,8 +131,8 @@ def test_unsupported_bodies_and_parameters_warn() -> None:
                             {
                                 "name": "p",
                                 "in": "query",
-                                "style": "pipeDelimited",
-                                "schema": {"type": "array", "items": {"type": "string"}},
+                                "style": "pipeDelimited",  # defined for arrays and objects
+                                "schema": {"type": "string"},
                             }
                         ],
                         "requestBody": {

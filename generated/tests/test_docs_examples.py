@@ -36,6 +36,9 @@ PAGED = [
     ("GET", re.compile("/byok"), ["data"]),
 ]
 MAX_PAGES = 3
+# operations no valid request or success response exists for (a schema whose required property
+# leads back to itself; the generator warned): an example calling one is skipped.
+UNTESTABLE = []
 
 _FENCE = re.compile(
     r"^(?P<indent> *)```python[ \t]*\n(?P<code>.*?)^(?P=indent)```[ \t]*$", re.M | re.S
@@ -90,12 +93,14 @@ def restore_logging() -> Iterator[None]:
 
 class _StandIns:
     """What one example's requests to Prism get changed into (see `MADE_UP`, `NO_SUCCESS`,
-    `PAGED`); counts the pages of each list."""
+    `PAGED`; `UNTESTABLE` skips the example); counts the pages of each list."""
 
     def __init__(self) -> None:
         self.pages: dict[tuple[str, str], int] = {}
 
     def before(self, request: httpx.Request) -> None:
+        if _match(UNTESTABLE, request) is not None:
+            pytest.skip(f"no valid value exists for {request.method} {request.url.path}")
         if _match(MADE_UP, request) is not None:
             request.headers["Prefer"] = "dynamic=true"
 

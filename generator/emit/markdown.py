@@ -11,6 +11,7 @@ import re
 from ..model import (
     NULL,
     ArrayOf,
+    Constraints,
     EnumRef,
     JsonValue,
     MapOf,
@@ -19,8 +20,11 @@ from ..model import (
     TypeRef,
     UnionOf,
     is_nullable,
+    non_null,
 )
 from .python import PRIMITIVE_ANNOTATIONS, ArgValue, py_inline
+
+_SHOWN_BY_TYPE = {"date-time", "date", "uuid", "uri", "url", "binary"}  # `md_type` says these
 
 _MD_PRIMITIVES = {"uuid": "str (uuid)", "uri": "str (uri)", "datetime": "datetime", "file": "file"}
 
@@ -123,3 +127,45 @@ def md_absolute_links(text: str, origin: str) -> str:
     they would point nowhere.
     """
     return re.sub(r"\]\(/(?!/)", f"]({origin}/", text) if origin else text
+
+
+def md_constraints(t: TypeRef) -> str:
+    """The values `t` accepts beyond its type, as a note: "Constraints: matches `^[a-z]+$`,
+    3 to 20 characters." (empty without any)."""
+    t = non_null(t)
+    c = t.constraints if isinstance(t, Primitive | ArrayOf | MapOf) else Constraints()
+    parts = []
+    if c.format and c.format not in _SHOWN_BY_TYPE:
+        parts.append(f"format {md_code(c.format)}")
+    if c.pattern:
+        parts.append(f"matches {md_code(c.pattern)}")
+    parts += _range(c.min_length, c.max_length, "character")
+    for value, sign in (
+        (c.minimum, "≥"),
+        (c.exclusive_minimum, ">"),
+        (c.maximum, "≤"),
+        (c.exclusive_maximum, "<"),
+        (c.multiple_of, "a multiple of"),
+    ):
+        if value is not None:
+            parts.append(f"{sign} {_number(value)}")
+    parts += _range(c.min_items, c.max_items, "item")
+    parts += ["unique items"] if c.unique_items else []
+    parts += _range(c.min_properties, c.max_properties, "property")
+    return f"Constraints: {', '.join(parts)}." if parts else ""
+
+
+def _range(low: int | None, high: int | None, unit: str) -> list[str]:
+    def units(n: int) -> str:
+        plural = "properties" if unit == "property" else f"{unit}s"
+        return f"{n} {unit if n == 1 else plural}"
+
+    if low and high is not None:
+        return [units(low) if low == high else f"{low} to {units(high)}"]
+    if low:
+        return [f"at least {units(low)}"]
+    return [f"at most {units(high)}"] if high is not None else []
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

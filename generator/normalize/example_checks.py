@@ -15,10 +15,11 @@ import dataclasses
 from typing import Any, TypeVar
 
 from ..diagnostics import split_pointer
+from ..example_finite import Finite
 from ..example_values import ExampleChecker
 from ..model import Api, Body, Field, Model, ModelRef, Operation, Parameter, TypeRef
 from .refs import Document
-from .spec_values import example_pointer
+from .spec_values import esc, example_pointer
 
 _HasExample = TypeVar("_HasExample", bound=Any)
 
@@ -27,6 +28,7 @@ class _Checks:
     def __init__(self, api: Api, doc: Document) -> None:
         self.models = {m.name: m for m in api.models}
         self.checker = ExampleChecker(self.models, {e.name: e for e in api.enums})
+        self.finite = Finite(self.models)
         self.doc = doc
         self.warned: set[str] = set()  # an example shared by several operations: one warning
 
@@ -73,9 +75,55 @@ class _Checks:
             for e in op.errors
         )
         body = self.body(op, op.body) if op.body else None
+        self._warn_unsendable(op)
         return dataclasses.replace(
             op, parameters=params, responses=responses, errors=errors, body=body
         )
+
+    def _warn_unsendable(self, op: Operation) -> None:
+        """A warning for each request argument and success response no valid value exists
+        for, saying what the generated tests leave out."""
+        leave_out = {
+            "required": "the generated contract tests leave this operation out",
+            "optional": "the generated tests leave this argument out",
+            "response": "the generated tests leave out the calls that parse this response",
+        }
+        for t, role, pointer in self._request_and_response_types(op):
+            if self.finite.has_value(t) or pointer in self.warned:
+                continue
+            self.warned.add(pointer)
+            self.doc.warn(
+                pointer,
+                "no finite value satisfies this schema (a required property leads back to"
+                f" it); {leave_out[role]}",
+            )
+
+    def _request_and_response_types(self, op: Operation) -> list[tuple[TypeRef, str, str]]:
+        """(type, "required" | "optional" | "response", pointer of its schema) of each
+        argument and success response of `op`."""
+        found = [
+            (p.type, "required" if p.required else "optional", self._param_pointer(op, p, "schema"))
+            for p in op.parameters
+            if not self.finite.has_value(p.type)  # (its pointer takes a search)
+        ]
+        body = op.body
+        model = (
+            self.models.get(body.type.name) if body and isinstance(body.type, ModelRef) else None
+        )
+        if body is not None and body.fields and model is not None:
+            at = f"{model.pointer}/properties/"
+            found += [
+                (f.type, "required" if f.required else "optional", at + esc(f.wire_name))
+                for f in body.fields
+            ]
+        elif body is not None:
+            at = f"{op.pointer}/requestBody/content/{esc(body.content_type)}/schema"
+            found.append((body.type, "required" if body.required else "optional", at))
+        for r in op.responses:
+            if r.type is not None and r.content_type is not None:
+                at = f"{op.pointer}/responses/{r.status}/content/{esc(r.content_type)}/schema"
+                found.append((r.type, "response", at))
+        return found
 
     def body(self, op: Operation, body: Body) -> Body:
         model = self.models.get(body.type.name) if isinstance(body.type, ModelRef) else None
@@ -88,14 +136,16 @@ class _Checks:
         content = ("content", media) if media else ()
         return example_pointer(self.doc, op.pointer, *steps, *content)
 
-    def _param_pointer(self, op: Operation, p: Parameter) -> str:
-        """The parameter's entry in the operation's list, else in its path item's."""
+    def _param_pointer(self, op: Operation, p: Parameter, *steps: str) -> str:
+        """Where the parameter's example (or `steps`) is written: its entry in the operation's
+        list, else in its path item's."""
         for owner in (op.pointer, op.pointer.rsplit("/", 1)[0]):
             raw = self.doc.get([*split_pointer(owner), "parameters"])
             for index, entry in enumerate(raw if isinstance(raw, list) else []):
                 entry = self.doc.deref(entry)
                 if entry.get("name") == p.wire_name and entry.get("in") == p.location:
-                    return example_pointer(self.doc, f"{owner}/parameters/{index}")
+                    at = f"{owner}/parameters/{index}"
+                    return "/".join([at, *steps]) if steps else example_pointer(self.doc, at)
         return op.pointer
 
 

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import (
-    MapOf,
-    ModelRef,
-    Parameter,
-    Primitive,
-    non_null,
-)
+from ..model import Parameter, TypeRef
 from ..naming import argument_name, dedupe, pascal
+from ..param_styles import JSON, STYLES, has_nested_values, undefined, value_kind
 from .refs import Document
 from .schemas import SchemaBuilder
 from .spec_values import esc, text
@@ -65,23 +60,16 @@ class ParameterReader:
 
     def parameter(self, param: dict[str, Any], at: str, name: str, op_id: str) -> Parameter:
         schema = param.get("schema")
-        schema_at = f"{at}/schema"
+        schema_at, media = f"{at}/schema", None
         if schema is None and isinstance(param.get("content"), dict) and param["content"]:
             media, content = next(iter(param["content"].items()))
             schema, schema_at = content.get("schema", {}), f"{at}/content/{esc(media)}/schema"
         hint = pascal(op_id) + pascal(str(param["name"]))
         location = param["in"]
-        self._check_style(param.get("style"), location, at)
         resolved = self.doc.deref(schema) if isinstance(schema, dict) else {}
         example = param.get("example", resolved.get("example"))
         param_type = self.schemas.type_of(schema if schema is not None else {}, schema_at, hint)
-        if isinstance(non_null(param_type), ModelRef | MapOf):
-            self.doc.warn(
-                schema_at,
-                f"object-valued {location} parameter {param['name']!r} is not supported "
-                "(deepObject and exploded objects are not encoded); pass it pre-encoded",
-            )
-            param_type = Primitive("str")
+        style, explode = self._style(param, at, param_type, media)
         return Parameter(
             name=name,
             wire_name=str(param["name"]),
@@ -93,23 +81,35 @@ class ParameterReader:
             has_default="default" in resolved,
             example=example,
             has_example=example is not None,
-            style=str(
-                param.get("style") or ("simple" if location in ("path", "header") else "form")
-            ),
-            explode=param.get("explode", param.get("style", "form") == "form") is True,
+            style=style,
+            explode=explode,
             deprecated=param.get("deprecated") is True,
         )
 
-    def _check_style(self, style: Any, location: str, at: str) -> None:
-        """Warn about a serialization style the runtime does not encode."""
-        supported = {"query": ("form",), "path": ("simple",), "header": ("simple",)}
-        if style is not None and style not in supported.get(location, ("form",)):
+    def _style(
+        self, param: dict[str, Any], at: str, param_type: TypeRef, media: str | None
+    ) -> tuple[str, bool]:
+        """(style, explode) as sent: the spec's, else the location's default; `json` for a
+        parameter described by a JSON media type. Warns about what OpenAPI leaves undefined."""
+        location = param["in"]
+        default = STYLES[location][0]
+        if media is not None:  # `content` instead of `schema`: no style applies
+            return (JSON if "json" in str(media).lower() else default), False
+        style = param.get("style", default)
+        if style not in STYLES[location]:
             self.doc.warn(
                 f"{at}/style",
-                f"parameter style {style!r} is not supported for {location} parameters; "
-                "values are sent as "
-                + ("repeated keys (style form)" if location == "query" else "plain text"),
+                f"style {style!r} is not defined for {location} parameters; "
+                f"sent as style {default}",
             )
+            style = default
+        explode = param.get("explode", style == "form") is True
+        kind = value_kind(param_type)
+        nested = style == "deepObject" and has_nested_values(param_type, self.schemas.models)
+        problem = undefined(style, explode, kind, nested)
+        if problem:
+            self.doc.warn(f"{at}/style", f"{location} parameter {param['name']!r}: {problem}")
+        return style, explode
 
 
 def _param_name(param: dict[str, Any]) -> str:

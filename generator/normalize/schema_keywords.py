@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import (
+    NO_CONSTRAINTS,
+    Constraints,
     Field,
     PrimitiveKind,
     TypeRef,
@@ -80,6 +82,67 @@ def schema_field(
     )
 
 
+def constraints(schema: dict[str, Any], kind: str) -> Constraints:
+    """The validation keywords of a schema that apply to values of JSON type `kind`."""
+    if kind == "string":
+        return _nonempty(
+            format=_str(schema.get("format")),
+            pattern=_str(schema.get("pattern")),
+            min_length=_count(schema.get("minLength")),
+            max_length=_count(schema.get("maxLength")),
+        )
+    if kind in ("integer", "number"):
+        return _nonempty(format=_str(schema.get("format")), **_bounds(schema))
+    if kind == "array":
+        return _nonempty(
+            min_items=_count(schema.get("minItems")),
+            max_items=_count(schema.get("maxItems")),
+            unique_items=schema.get("uniqueItems") is True,
+        )
+    if kind == "object":
+        return _nonempty(
+            min_properties=_count(schema.get("minProperties")),
+            max_properties=_count(schema.get("maxProperties")),
+            closed=schema.get("additionalProperties") is False,
+        )
+    return NO_CONSTRAINTS
+
+
+def _bounds(schema: dict[str, Any]) -> dict[str, float | None]:
+    """Number bounds in the 3.1 form: a 3.0 `exclusiveMinimum: true` makes `minimum` exclusive."""
+    bounds: dict[str, float | None] = {}
+    for key, exclusive_key in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
+        value, exclusive = _number(schema.get(key)), schema.get(exclusive_key)
+        if exclusive is True:
+            bounds[f"exclusive_{key}"] = value
+        else:
+            bounds[key] = value
+            bounds[f"exclusive_{key}"] = _number(exclusive)
+    multiple = _number(schema.get("multipleOf"))
+    bounds["multiple_of"] = multiple if multiple and multiple > 0 else None
+    return bounds
+
+
+def _nonempty(**values: Any) -> Constraints:
+    found = Constraints(**values)
+    return NO_CONSTRAINTS if found == NO_CONSTRAINTS else found
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _count(value: Any) -> int | None:
+    number = _number(value)
+    return int(number) if number is not None and number >= 0 and number == int(number) else None
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return value
+
+
 def public_name(name: str) -> str:
     """Pydantic treats `_x` attributes as private, not fields: `2fa` becomes `field_2fa`; names
     of BaseModel methods get a `_` suffix."""
@@ -110,10 +173,40 @@ def is_object(schema: Any) -> bool:
         return False
     if isinstance(schema.get("allOf"), list):
         typed = [p for p in schema["allOf"] if not is_annotation_only(p)]
+        if scalar_all_of(schema["allOf"]) is not None and not schema.get("properties"):
+            return False
         return len(typed) > 1 or bool(schema.get("properties"))
     types = schema.get("type")
     kinds = [t for t in types if t != "null"] if isinstance(types, list) else [types]
     return kinds == ["object"] and bool(schema.get("properties"))
+
+
+_LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+_UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+
+
+def scalar_all_of(parts: list[Any]) -> dict[str, Any] | None:
+    """`allOf` parts that are all inline schemas of one scalar type (`[{type: string},
+    {type: string, minLength: 1}]`) as one schema, the stricter of each bound kept; None when
+    any part is a reference or not such a schema."""
+    typed = [p for p in parts if not is_annotation_only(p)]
+    kinds = {p.get("type") if isinstance(p, dict) else None for p in typed}
+    scalar = kinds <= {"string", "integer", "number", "boolean"} and len(kinds) == 1
+    if not scalar or any(k in p for p in typed for k in ("$ref", "properties", "items")):
+        return None
+    merged: dict[str, Any] = {}
+    for part in parts:
+        for key, value in part.items():
+            old = merged.get(key)
+            numbers = all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in (old, value)
+            )
+            if numbers and key in _LOWER_BOUNDS:
+                value = max(old, value)
+            elif numbers and key in _UPPER_BOUNDS:
+                value = min(old, value)
+            merged[key] = value
+    return merged
 
 
 def is_annotation_only(part: Any) -> bool:

@@ -29,11 +29,13 @@ from .schema_keywords import (
     TYPES,
     allows_null,
     component_key,
+    constraints,
     enum_values,
     escape,
     is_annotation_only,
     is_object,
     public_name,
+    scalar_all_of,
     schema_field,
     text,
 )
@@ -169,12 +171,13 @@ class SchemaBuilder(UnionBuilder):
             return self._object(schema, pointer, hint)
         if kind == "array":
             items = schema.get("items", {})
-            return ArrayOf(self.type_of(items, pointer + "/items", hint + "Item"))
+            item = self.type_of(items, pointer + "/items", hint + "Item")
+            return ArrayOf(item, constraints(schema, kind))
         if kind in TYPES:
             fmt = schema.get("format")
             if kind == "string" and isinstance(fmt, str) and fmt in FORMATS:
-                return Primitive(FORMATS[fmt])
-            return Primitive(TYPES[kind])
+                return Primitive(FORMATS[fmt], constraints(schema, kind))
+            return Primitive(TYPES[kind], constraints(schema, kind))
         self.problems.append(
             Problem(
                 self.doc.file,
@@ -189,9 +192,11 @@ class SchemaBuilder(UnionBuilder):
     def _object(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         if not schema.get("properties"):
             extra = schema.get("additionalProperties", True)
+            limits = constraints(schema, "object")
             if extra is False:
-                return MapOf(ANY)
-            return MapOf(self.type_of(extra, pointer + "/additionalProperties", hint + "Value"))
+                return MapOf(ANY, limits)
+            value = self.type_of(extra, pointer + "/additionalProperties", hint + "Value")
+            return MapOf(value, limits)
         name = self.fresh_name(hint)
         self._build_model(schema, pointer, name)
         return ModelRef(name)
@@ -224,11 +229,15 @@ class SchemaBuilder(UnionBuilder):
             example=schema.get("example"),
             has_example="example" in schema,
             deprecated=schema.get("deprecated") is True,
+            constraints=constraints(schema, "object"),
         )
 
     def _all_of(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         parts = schema["allOf"]
         typed = [p for p in parts if not is_annotation_only(p)]
+        scalar = scalar_all_of(parts) if not schema.get("properties") else None
+        if scalar is not None:  # one string (or number...) with the parts' constraints
+            return self.type_of(scalar, pointer, hint)
         if len(typed) == 1 and not schema.get("properties"):
             return self.type_of(typed[0], f"{pointer}/allOf/{parts.index(typed[0])}", hint)
         merged = self.resolver.merge_all_of(schema, pointer)
@@ -245,6 +254,8 @@ class SchemaBuilder(UnionBuilder):
     def _build_enum(self, schema: dict[str, Any], pointer: str, name: str) -> TypeRef:
         raw = enum_values(schema)
         values = [v for v in raw if v is not None]
+        if all(isinstance(v, bool) for v in values):  # `enum: [true, false]`: booleans, no class
+            return LiteralOf(tuple(raw))
         is_int = all(isinstance(v, int) and not isinstance(v, bool) for v in values)
         kind: Literal["str", "int"] = "int" if is_int else "str"
         members = dedupe([upper_snake(str(v)) for v in values])

@@ -59,6 +59,7 @@ class DocsBase:
         self.settings = api.settings
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
+        self.maker = ExampleMaker(self.models, self.enums, _MAX_DEPTH)
         server = api.servers[0].url if api.servers else ""
         self.origin = emit.url_origin(server)
 
@@ -116,4 +117,4 @@ class DocsBase:
         return self.synthetic(t, depth)
 
     def synthetic(self, t: TypeRef, depth: int) -> JsonValue:
-        return ExampleMaker(self.models, self.enums, _MAX_DEPTH).synthetic(t, depth)
+        return self.maker.synthetic(t, depth)

@@ -56,6 +56,7 @@ class ModelPages(DocsBase):
             notes.append("Write-only: sent, never returned.")
         if f.has_default:
             notes.append(f"Default: {emit.md_code(emit.py_value(f.default))}.")
+        notes.append(emit.md_constraints(f.type))
         name = emit.md_code(f.name)
         if f.wire_name != f.name:
             name += f" (JSON {emit.md_code(f.wire_name)})"

@@ -100,6 +100,7 @@ class OperationDocs(DocsBase):
             notes.append(f"Sent as the `{p.wire_name}` header.")
         if p.has_default:
             notes.append(f"Default: {emit.md_code(emit.py_value(p.default))}.")
+        notes.append(emit.md_constraints(p.type))
         return ParamRow(
             emit.md_code(p.name),
             # README rows: no model links, which would differ between README and docs/index.md
@@ -115,6 +116,7 @@ class OperationDocs(DocsBase):
         notes = [self.md(f.description)]
         if f.has_default:
             notes.append(f"Default: {emit.md_code(emit.py_value(f.default))}.")
+        notes.append(emit.md_constraints(f.type))
         return ParamRow(
             emit.md_code(f.name),
             emit.md_type(f.type, MODELS_FROM_RESOURCE),

@@ -29,7 +29,6 @@ from .cases import (
 )
 from .methods import TestsBuilder
 from .requests import credential_header
-from .values import rejected
 
 
 def tests_context(api: Api) -> dict[str, Any]:
@@ -48,9 +47,15 @@ def tests_context(api: Api) -> dict[str, Any]:
         # the credentials besides `api_key` the test clients hold: by argument, by env var
         "test_credentials": {arg: value for arg, _, value in _test_credentials(api)},
         "credential_env_vars": {env: value for _, env, value in _test_credentials(api)},
-        "made_up_operations": _made_up_operations(api),
+        "made_up_operations": _made_up_operations(builder),
         "no_success_operations": _no_success_operations(builder),
         "paged_operations": _paged_operations(builder),
+        "untestable_operations": tuple(
+            (t.op.http_method, _path_pattern(t.op.path))
+            for suite in suites.values()
+            for t in suite.methods
+            if not (t.sendable and t.parsable)
+        ),
     }
 
 
@@ -63,13 +68,14 @@ def _test_credentials(api: Api) -> tuple[tuple[str, str, str], ...]:
     )
 
 
-def _made_up_operations(api: Api) -> tuple[tuple[str, str], ...]:
-    """(method, path pattern) of the operations whose spec example for the response breaks its
-    schema: Prism answers them with a validation error unless asked to make a body up."""
+def _made_up_operations(builder: TestsBuilder) -> tuple[tuple[str, str], ...]:
+    """(method, path pattern) of the operations Prism is asked to make a response up for
+    (`ExampleValues.prism_makes_up`): their spec example breaks its schema, or the body Prism
+    would build breaks a `pattern`, so it would answer with a validation error."""
     return tuple(
         (op.http_method, _path_pattern(op.path))
-        for op in api.operations
-        if any(rejected(r) for r in op.responses)
+        for op in builder.api.operations
+        if any(builder.prism_makes_up(r) for r in op.responses)
     )
 
 

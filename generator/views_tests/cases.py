@@ -34,7 +34,7 @@ class Argument:
     nullable: bool  # body field where None is sent as JSON null
     value: ArgValue  # example value
     passed: bool = True  # False: a body field the method sets itself (`stream`)
-    joined: bool = False  # an array query parameter sent comma-separated (explode=false)
+    style: tuple[str, bool] | None = None  # a parameter's (style, explode), as `param_styles`
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,11 @@ class MethodTests:
     # response breaks its schema (Prism would answer it with a validation error, so it is asked
     # to make a body up).
     prism_headers: tuple[tuple[str, str], ...]
+    # False: a required argument has no valid value (a required self-reference); Prism would
+    # reject every request, so the contract tests leave the method out
+    sendable: bool = True
+    # False: the success response has no valid value either, so no test parses one
+    parsable: bool = True
     # As the tests spell them (see `examples.py`): checks on `var`.
     result_lines: tuple[str, ...] = ()
     prism_lines: tuple[str, ...] = ()

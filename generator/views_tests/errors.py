@@ -13,7 +13,6 @@ from ..model import (
 from .cases import BodyView, ErrorCase
 from .checks import class_checks
 from .responses import ResponseBuilder
-from .values import rejected
 
 _UNDOCUMENTED_STATUSES = (418, 451, 499, 422, 409, 599, 520)
 
@@ -54,7 +53,8 @@ class ErrorCaseBuilder(ResponseBuilder):
         prism = label.isdigit() and error is not None and error.status == label
         made_up = error is not None and error.type is not None and not error.has_example
         prism_checks = class_checks(checks) if made_up else checks
-        prefer = f"code={status}" + (", dynamic=true" if error and rejected(error) else "")
+        dynamic = error is not None and self.prism_makes_up(error)
+        prefer = f"code={status}" + (", dynamic=true" if dynamic else "")
         media = error.content_type if error and error.content_type else "application/json"
         headers = (("Prefer", prefer), *_accept(op, media))
         return ErrorCase(label, status, exception, body, checks, prism, prism_checks, headers)

@@ -42,7 +42,7 @@ from .checks import class_checks
 from .errors import ErrorCaseBuilder
 from .examples import spell_suite
 from .requests import RequestBuilder
-from .values import follow, rejected
+from .values import follow
 
 _STRING_KINDS = ("str", "uuid", "uri")
 
@@ -64,6 +64,10 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
     def method(self, m: MethodView) -> MethodTests:
         op = m.op
         arguments = self.method_arguments(m)
+        # an argument without a valid value (normalize warned): optional ones are left out, a
+        # required one keeps the method out of the contract tests
+        unsendable = [a for a in arguments if not self.has_value(a.type)]
+        arguments = [a for a in arguments if a.required or a not in unsendable]
         minimal = [a for a in arguments if a.required or not a.passed]
         full = self.request(op, arguments) if len(minimal) < len(arguments) else None
         response = _response_of(op, streamed=bool(m.stream))
@@ -90,17 +94,20 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             auth=self.auth_case(op),
             prism_answer=self.prism_answer(op),
             unknown_enum=self.enum_case(op, body, kind),
-            prism_headers=_prism_headers(response),
+            prism_headers=(
+                (("Prefer", "dynamic=true"),)
+                if response is not None and self.prism_makes_up(response)
+                else ()
+            ),
+            sendable=not any(a.required for a in unsendable),
+            parsable=response is None or response.type is None or self.has_value(response.type),
         )
 
     def method_arguments(self, m: MethodView) -> list[Argument]:
         """The arguments as the method takes them, then the body fields it sets itself
         (`stream`) with the value it sends."""
         names = {a.name for a in m.args}
-        arguments = [
-            _replace(a, passed=a.name in names, joined=a.wire_name in m.joined_query)
-            for a in self.arguments(m.op)
-        ]
+        arguments = [_replace(a, passed=a.name in names) for a in self.arguments(m.op)]
         fixed = [_replace(a, value=bool(m.stream)) for a in arguments if not a.passed]
         return [a for a in arguments if a.passed] + fixed
 
@@ -241,12 +248,6 @@ def _prism_checks(
         return (Check((), "isinstance", PySource("str" if kind == "text" else "bytes")),)
     made_up = response is not None and response.type is not None and not response.has_example
     return class_checks(checks) if made_up else checks
-
-
-def _prism_headers(response: Response | None) -> tuple[tuple[str, str], ...]:
-    if response is not None and rejected(response):
-        return (("Prefer", "dynamic=true"),)
-    return ()
 
 
 def _success_status(status: str) -> int:

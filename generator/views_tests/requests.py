@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import base64
-import datetime
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import quote
 
 from .. import views_client
 from ..emit import ArgValue
 from ..model import (
     Api,
+    ArrayOf,
     JsonValue,
+    ModelRef,
     Operation,
     Parameter,
     SecurityScheme,
+    TypeRef,
     non_null,
 )
+from . import wire
 from .cases import (
     OFFLINE_SERVER_URL,
     TEST_API_KEY,
@@ -26,6 +28,8 @@ from .cases import (
     RequestView,
 )
 from .values import ExampleValues, jsonable
+
+_PLAIN = ("form", True)  # body fields have no style; parameters always carry theirs
 
 
 class RequestBuilder(ExampleValues):
@@ -59,7 +63,30 @@ class RequestBuilder(ExampleValues):
 
     def param_argument(self, p: Parameter) -> Argument:
         value = self.example(non_null(p.type), p.example, p.has_example and p.example is not None)
-        return Argument(p.name, p.wire_name, p.location, p.type, p.required, False, value)
+        if p.location == "path" and value in ({}, []):
+            value = self.non_empty(non_null(p.type), value)
+        return Argument(
+            p.name,
+            p.wire_name,
+            p.location,
+            p.type,
+            p.required,
+            False,
+            value,
+            style=(p.style, p.explode),
+        )
+
+    def non_empty(self, t: TypeRef, value: ArgValue) -> ArgValue:
+        """A path value with one item or property: an empty array or object expands to
+        nothing, which the runtime refuses (it would leave the path segment empty)."""
+        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
+        field = next((f for f in model.fields if not f.read_only), None) if model else None
+        if field is not None:
+            item = jsonable(field.example) if field.has_example else self.synthetic(field.type, 1)
+            return {field.wire_name: item}
+        if isinstance(t, ArrayOf):
+            return [self.synthetic(t.item, 1)]
+        return value
 
     def request(self, op: Operation, args: Sequence[Argument]) -> RequestView:
         by_location: dict[str, list[Argument]] = {}
@@ -67,15 +94,16 @@ class RequestBuilder(ExampleValues):
             by_location.setdefault(a.location, []).append(a)
         path = op.path
         for a in by_location.get("path", []):
-            path = path.replace("{" + a.wire_name + "}", _path_segment(a.value))
+            segment = wire.path_segment(a.wire_name, a.value, a.style or _PLAIN)
+            path = path.replace("{" + a.wire_name + "}", segment)
         query = [
-            (a.wire_name, _text(item))
+            pair
             for a in by_location.get("query", [])
             if a.value is not None
-            for item in _query_values(a)
+            for pair in wire.query_pairs(a.wire_name, a.value, a.style or _PLAIN)
         ]
         headers = [
-            (a.wire_name, _text(a.value))
+            (a.wire_name, wire.header_value(a.value, a.style or _PLAIN))
             for a in by_location.get("header", [])
             if a.value is not None
         ]
@@ -141,7 +169,7 @@ class RequestBuilder(ExampleValues):
         fields = document if isinstance(document, dict) else {}
         if body.encoding == "form":
             pairs = sorted(
-                (key, _text(item))
+                (key, wire.text(item))
                 for key, value in fields.items()
                 if value is not None
                 for item in (value if isinstance(value, list) else [value])
@@ -150,30 +178,6 @@ class RequestBuilder(ExampleValues):
         if body.encoding == "multipart":
             return "multipart", None, (), tuple(k for k, v in fields.items() if v is not None)
         return "raw", None, (), ()
-
-
-def _path_segment(value: ArgValue) -> str:
-    """A path value as the runtime encodes it: one segment, dot-segments escaped."""
-    text = _text(value)
-    return quote(text, safe="") if text.strip(".") else text.replace(".", "%2E")
-
-
-def _text(value: ArgValue) -> str:
-    """A scalar as it appears in a path, query or header."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _query_values(a: Argument) -> list[ArgValue]:
-    """The values of a query argument as sent: arrays repeat the key, unless joined by commas."""
-    if not isinstance(a.value, list):
-        return [a.value]
-    if a.joined:
-        return [",".join(_text(item) for item in a.value)]
-    return list(a.value)
 
 
 def credential_header(scheme: SecurityScheme | None) -> str:

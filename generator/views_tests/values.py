@@ -10,12 +10,15 @@ from ..emit import ArgValue, PySource
 from ..example_values import FILE_SOURCE, ExampleMaker
 from ..model import (
     Api,
+    ArrayOf,
     ErrorResponse,
     JsonValue,
+    MapOf,
     ModelRef,
     Primitive,
     Response,
     TypeRef,
+    UnionOf,
     non_null,
 )
 
@@ -31,6 +34,7 @@ class ExampleValues:
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
         self.error_types = {e.class_name: e.data_type for e in api.error_classes}
+        self.maker = _TestExamples(self.models, self.enums, MAX_DEPTH)
 
     def example(self, t: TypeRef, value: JsonValue, has_value: bool) -> ArgValue:
         """The spec's example, else a value made up from the type."""
@@ -41,7 +45,33 @@ class ExampleValues:
         return self.synthetic(t, 0)
 
     def synthetic(self, t: TypeRef, depth: int) -> JsonValue:
-        return _TestExamples(self.models, self.enums, MAX_DEPTH).synthetic(t, depth)
+        return self.maker.synthetic(t, depth)
+
+    def prism_makes_up(self, item: Response | ErrorResponse) -> bool:
+        """Whether the contract tests ask Prism to make this response's body up (`Prefer:
+        dynamic=true`): the spec's example breaks its schema (`rejected`), or there is none and
+        the schema has a `pattern`, which the body Prism otherwise builds would break."""
+        if rejected(item):
+            return True
+        return not item.has_example and item.type is not None and self._has_pattern(item.type)
+
+    def _has_pattern(self, t: TypeRef, seen: set[str] | None = None) -> bool:
+        seen = set() if seen is None else seen
+        if isinstance(t, Primitive):
+            return t.constraints.pattern is not None
+        if isinstance(t, ArrayOf | MapOf):
+            return self._has_pattern(t.item if isinstance(t, ArrayOf) else t.value, seen)
+        if isinstance(t, UnionOf):
+            return any(self._has_pattern(v, seen) for v in t.variants)
+        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
+        if model is None or model.name in seen:
+            return False
+        seen.add(model.name)
+        return any(self._has_pattern(f.type, seen) for f in model.fields)
+
+    def has_value(self, t: TypeRef) -> bool:
+        """Whether any finite value of `t` is valid (`example_finite`)."""
+        return self.maker.finite.has_value(t)
 
     def wire_path(self, t: TypeRef, attributes: Sequence[str]) -> tuple[str, ...]:
         """Attribute names (as `Pagination` holds them) turned into JSON property names."""

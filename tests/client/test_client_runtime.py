@@ -60,6 +60,26 @@ def test_query_arrays_repeat_keys_and_scalars_are_text() -> None:
     assert pairs == (("tag", "a"), ("tag", "b"), ("on", "true"), ("off", "false"), ("n", "3"))
 
 
+def test_byok_operations_take_the_plain_parameter_path() -> None:
+    """No BYOK parameter needs a style: every call skips the style encoders (`_params`)."""
+    from openrouter_byok.resources import byok
+
+    operations = [v for v in vars(byok).values() if isinstance(v, Operation)]
+    assert operations and all(op.styles == {} for op in operations)
+
+
+def test_styled_parameters_in_a_hand_written_operation() -> None:
+    server = Server(httpx.Response(204))
+    op: Operation[None] = Operation(
+        method="GET",
+        path="/things/{id}",
+        path_params=("id",),
+        styles={"path": {"id": ("matrix", True)}, "query": {"f": ("deepObject", True)}},
+    )
+    client_for(server).request(op, path={"id": ["a", "b"]}, query={"f": {"x": 1}, "g": [1, 2]})
+    assert str(server.last.url).endswith("/things/;id=a;id=b?f%5Bx%5D=1&g=1&g=2")
+
+
 def test_form_body() -> None:
     op: Operation[None] = Operation(method="POST", path="/f", body="form")
     arguments, headers = body_arguments(op, Call(json={"a": "1", "b": ["x", "y"], "c": None}))

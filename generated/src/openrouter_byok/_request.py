@@ -6,9 +6,6 @@ No I/O and no client state: the sync and async clients both assemble requests fr
 
 from __future__ import annotations
 
-import datetime
-import enum
-import sys
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -18,16 +15,19 @@ import pydantic
 import pydantic_core
 
 from ._operation import Operation
+from ._params import Style, header_text, path_text, query_pairs, to_jsonable, to_text
 from ._types import NOT_GIVEN, RequestOptions
 
 __all__ = [
     "Call",
+    "add_cookies",
     "body_arguments",
     "check_options",
-    "encode_cookies",
+    "encode_headers",
     "encode_query",
     "merge_headers",
     "render_path",
+    "without_cookies",
 ]
 
 _NO_OPTIONS: RequestOptions = {}
@@ -84,20 +84,27 @@ def check_options(options: RequestOptions) -> None:
 
 
 def render_path(op: Operation[Any], values: Mapping[str, object] | None) -> str:
-    """`op.path` with each placeholder percent-encoded, so `../x` stays inside its segment.
+    """`op.path` with each placeholder percent-encoded, so `../x` stays inside its segment;
+    parameters listed in `op.styles["path"]` expanded in their style (label, matrix, ...).
 
     Raises ValueError for an empty value: `/things/` would address a different endpoint.
     """
     if not op.path_params:
         return op.path
+    styles = op.styles.get("path")
     encoded: dict[str, str] = {}
     for name in op.path_params:
         value = values.get(name) if values else None
-        text = "" if value is None or value is NOT_GIVEN else _to_text(value)
+        if value is None or value is NOT_GIVEN or value == "":
+            text = ""
+        elif styles is not None and name in styles:
+            text = path_text(name, value, styles[name])  # also empty for [] and {}
+        else:
+            text = quote(to_text(value), safe="")
         if not text:
             raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
         # "." and ".." would be removed as dot-segments by URL normalization; encode them.
-        encoded[name] = quote(text, safe="") if text.strip(".") else text.replace(".", "%2E")
+        encoded[name] = text if text.strip(".") else text.replace(".", "%2E")
     path = op.path
     for name, text in encoded.items():  # not format_map: `{a.b}` would read an attribute
         path = path.replace("{" + name + "}", text)
@@ -105,36 +112,53 @@ def render_path(op: Operation[Any], values: Mapping[str, object] | None) -> str:
 
 
 def encode_query(
-    values: Mapping[str, object] | None, joined: frozenset[str] = frozenset()
+    values: Mapping[str, object] | None, styles: Mapping[str, Style] | None = None
 ) -> tuple[tuple[str, str], ...] | None:
-    """Query pairs; None/NOT_GIVEN dropped. Arrays repeat their key (style=form, explode=true),
-    or, for the names in `joined` (explode=false), become one comma-separated value."""
+    """Query (or cookie) pairs; None/NOT_GIVEN dropped. Arrays repeat their key (style form,
+    explode true); the parameters in `styles` are written in their own style."""
     if not values:
         return None
     pairs: list[tuple[str, str]] = []
     for name, value in values.items():
         if value is None or value is NOT_GIVEN:
             continue
-        if isinstance(value, (list, tuple, set, frozenset)):
-            if name in joined:
-                pairs.append((name, ",".join(_to_text(item) for item in value)))
-            else:
-                pairs.extend((name, _to_text(item)) for item in value)
+        if styles is not None and name in styles:
+            pairs.extend(query_pairs(name, value, styles[name]))
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            pairs.extend((name, to_text(item)) for item in value)
         else:
-            pairs.append((name, _to_text(value)))
+            pairs.append((name, to_text(value)))
     return tuple(pairs) or None
 
 
-def encode_cookies(values: Mapping[str, object] | None) -> dict[str, str] | None:
-    """Cookie parameters as name → text; None/NOT_GIVEN dropped."""
-    if not values:
-        return None
-    cookies = {
-        name: _to_text(value)
-        for name, value in values.items()
-        if value is not None and value is not NOT_GIVEN
-    }
-    return cookies or None
+def encode_headers(
+    values: Mapping[str, object] | None, styles: Mapping[str, Style] | None
+) -> Mapping[str, object] | None:
+    """`values` with the headers listed in `styles` written in their style (objects)."""
+    if not values or styles is None:
+        return values
+    encoded = dict(values)
+    for name, style in styles.items():
+        value = values.get(name)
+        if value is not None and value is not NOT_GIVEN:
+            encoded[name] = header_text(value, style)
+    return encoded
+
+
+def without_cookies(cookies: httpx.Cookies, pairs: tuple[tuple[str, str], ...]) -> httpx.Cookies:
+    """A copy of the client's cookies without those a call sets itself (see `add_cookies`)."""
+    cookies = httpx.Cookies(cookies)
+    for name in {name for name, _ in pairs}:
+        cookies.delete(name)
+    return cookies
+
+
+def add_cookies(request: httpx.Request, pairs: tuple[tuple[str, str], ...]) -> None:
+    """Append a call's cookies to the `Cookie` header, after the client's and the credentials'.
+    Set on the header rather than a cookie jar: a name repeats for an exploded array."""
+    sent = "; ".join(f"{name}={value}" for name, value in pairs)
+    existing = request.headers.get("Cookie")
+    request.headers["Cookie"] = f"{existing}; {sent}" if existing else sent
 
 
 def merge_headers(base: httpx.Headers, *layers: Mapping[str, object] | None) -> httpx.Headers:
@@ -152,7 +176,7 @@ def merge_headers(base: httpx.Headers, *layers: Mapping[str, object] | None) -> 
                 continue
             if merged is None:
                 merged = base.copy()
-            merged[name] = _to_text(value)
+            merged[name] = to_text(value)
     return base if merged is None else merged
 
 
@@ -196,7 +220,7 @@ def _form_value(value: object) -> object:
         return [_form_value(item) for item in value]
     if isinstance(value, (Mapping, pydantic.BaseModel)):
         return pydantic_core.to_json(to_jsonable(value)).decode()
-    return value if value is None else _to_text(value)
+    return value if value is None else to_text(value)
 
 
 def _multipart_arguments(payload: object) -> dict[str, Any]:
@@ -219,46 +243,3 @@ def _as_fields(payload: object, *, mode: str) -> Mapping[str, Any]:
     if isinstance(payload, Mapping):
         return payload
     raise TypeError(f"A form body must be a mapping or a model, not {type(payload).__name__}")
-
-
-def _to_text(value: object) -> str:
-    """A scalar as it appears in a path, query or header: enums by value, booleans lower-case."""
-    if isinstance(value, (list, tuple)):  # style=simple: comma-separated
-        return ",".join(_to_text(item) for item in value)
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (datetime.date, datetime.time)):  # datetime is a date
-        return value.isoformat()
-    return str(value)
-
-
-def to_jsonable(value: Any) -> Any:
-    """`value` with every pydantic model replaced by its wire-format dict.
-
-    Only models need converting by hand: enums, datetimes and UUIDs are handled by the JSON
-    encoder, but models must drop their unset fields (`exclude_unset`), which it cannot do.
-    """
-    return _jsonable(value, _pydantic_model_class())
-
-
-def _jsonable(value: Any, model_class: type[Any]) -> Any:
-    if isinstance(value, model_class):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, dict):
-        return {key: _jsonable(item, model_class) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(item, model_class) for item in value]
-    return value
-
-
-def _pydantic_model_class() -> type[Any]:
-    # isinstance(value, pydantic.BaseModel) would import pydantic's model machinery (~100 ms)
-    # for every user of the package; a BaseModel instance has already imported it.
-    main = sys.modules.get("pydantic.main")
-    return main.BaseModel if main is not None else _NoModel
-
-
-class _NoModel:
-    """Stands in for pydantic.BaseModel while no model exists, so isinstance() is False."""

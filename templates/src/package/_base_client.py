@@ -21,12 +21,14 @@ from ._logs import log_attempt, logger
 from ._operation import Operation
 from ._request import (
     Call,
+    add_cookies,
     body_arguments,
     check_options,
-    encode_cookies,
+    encode_headers,
     encode_query,
     merge_headers,
     render_path,
+    without_cookies,
 )
 from ._response import APIResponse, as_sdk_error, parse_success, raw_response_requested
 from ._retries import RetryConfig, next_delay
@@ -95,27 +97,23 @@ class BaseClient:
         options = call.options
         if options:
             check_options(options)
+        styles = op.styles  # empty unless a parameter is not sent plainly
         base_headers, key_query = self._auth.parts(op.security)
         body, body_headers = body_arguments(op, call)
-        accept_headers = _STREAM_HEADERS if op.stream is not None else None
-        if op.accept is not None:
-            accept_headers = {"Accept": op.accept}
         headers = merge_headers(
             base_headers,
             body_headers,
-            accept_headers,
-            call.headers,
+            _accept_headers(op),
+            encode_headers(call.headers, styles.get("header")),
             options.get("extra_headers"),
         )
-        params = encode_query(call.query, op.joined_query)
+        params = encode_query(call.query, styles.get("query"))
         if key_query:
             params = (*(params or ()), *key_query)
-        call_cookies = encode_cookies(call.cookies)
+        call_cookies = encode_query(call.cookies, styles.get("cookie"))  # style form, too
         if call_cookies:
-            cookies = httpx.Cookies(cookies)
-            for name, value in call_cookies.items():
-                cookies.set(name, value)
-        return httpx.Request(
+            cookies = without_cookies(cookies, call_cookies)
+        request = httpx.Request(
             op.method,
             options.get("server_url", self.base_url).rstrip("/") + path,
             params=params,
@@ -124,6 +122,9 @@ class BaseClient:
             extensions={"timeout": self._timeout_for(options)},
             **body,
         )
+        if call_cookies:
+            add_cookies(request, call_cookies)
+        return request
 
     def _timeout_for(self, options: RequestOptions) -> dict[str, float | None]:
         if "timeout" not in options:
@@ -474,6 +475,13 @@ class AsyncAPIResource:
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+
+def _accept_headers(op: Operation[Any]) -> Mapping[str, str] | None:
+    """The Accept header of a non-JSON response (the client's asks for JSON)."""
+    if op.accept is not None:
+        return {"Accept": op.accept}
+    return _STREAM_HEADERS if op.stream is not None else None
 
 
 def _jitter() -> float:

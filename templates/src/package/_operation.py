@@ -72,6 +72,7 @@ class OffsetPagination(Record):
 
 
 _NO_ERRORS: Mapping[str, type[APIStatusError]] = {}
+_NO_STYLES: Mapping[str, Mapping[str, tuple[str, bool]]] = {}
 
 
 class Operation(Generic[ResponseT]):
@@ -85,7 +86,9 @@ class Operation(Generic[ResponseT]):
     any other type pydantic can validate, or None for no content. It may also be given as a
     function returning that type (`lambda: models.Thing`), called when the operation is first
     used: importing a resource module then builds none of its models. `errors` maps a status
-    ("404"), a range ("4XX") or "default" to the exception raised for it.
+    ("404"), a range ("4XX") or "default" to the exception raised for it. `styles` lists the
+    parameters not sent plainly (path segment, repeated query key, comma-separated header) with
+    their OpenAPI style, e.g. `{"query": {"filter": ("deepObject", True)}}`.
 
     Declare the response type explicitly, because `response` also accepts non-class types:
 
@@ -108,7 +111,8 @@ class Operation(Generic[ResponseT]):
         deprecated: bool = False,
         response_format: Literal["json", "text", "bytes"] = "json",  # how the success body is read
         accept: str | None = None,  # the Accept header for a non-JSON body, e.g. "audio/mpeg"
-        joined_query: frozenset[str] = frozenset(),  # array query parameters sent comma-separated
+        # location → parameter → (style, explode), for parameters `_params` writes (see there)
+        styles: Mapping[str, Mapping[str, tuple[str, bool]]] = _NO_STYLES,
         stream: EventStream | None = None,  # set when the response is a server-sent event stream
         # credential alternatives, tried in order (see `_auth`); None: `api_key`; (): none
         security: tuple[tuple[str, ...], ...] | None = None,
@@ -127,7 +131,7 @@ class Operation(Generic[ResponseT]):
         self.deprecated = deprecated
         self.response_format = response_format
         self.accept = accept
-        self.joined_query = joined_query
+        self.styles = styles
         self.stream = stream
         self.security = security
 
