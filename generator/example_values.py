@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 
+from .emit import PySource
 from .example_checker import ExampleChecker
 from .example_finite import Finite, needed
 from .example_scalars import number_value, string_value
@@ -47,6 +48,19 @@ SYNTHETIC: dict[str, JsonValue] = {
     "file": None,
 }
 FILE_SOURCE = '("example.txt", b"Hello, world!")'  # a file argument, as Python source
+
+
+def file_example(t: TypeRef) -> PySource | None:
+    """A file argument (or a list of one file) as Python source; None for other types: a
+    file has no JSON value."""
+    t = non_null(t)
+    if t == Primitive("file"):
+        return PySource(FILE_SOURCE)
+    if isinstance(t, ArrayOf) and non_null(t.item) == Primitive("file"):
+        return PySource(f"[{FILE_SOURCE}]")
+    return None
+
+
 _DISTINCT_TRIES = 20  # unique items: alternative values tried per item
 
 
@@ -214,4 +228,11 @@ def _canonical(value: JsonValue) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
-__all__ = ["FILE_SOURCE", "SYNTHETIC", "ExampleChecker", "ExampleMaker", "primitive_value"]
+__all__ = [
+    "FILE_SOURCE",
+    "SYNTHETIC",
+    "ExampleChecker",
+    "ExampleMaker",
+    "file_example",
+    "primitive_value",
+]

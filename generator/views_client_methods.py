@@ -59,6 +59,7 @@ class MethodView:
     styles: str = ""  # `Operation(styles=...)` source: parameters not sent plainly, if any
     response_format: str = "json"  # "text" / "bytes": the body is returned unparsed
     accept: str = ""  # the response media type to ask for when the body is not JSON
+    content_type: str = ""  # a binary/text body's media type, when not the runtime's default
     security: str = ""  # `Operation(security=...)` source when it is not the `api_key` default
 
 
@@ -121,6 +122,7 @@ def method_view(
         stream=_event_stream(streamed),
         response_format=response_format,
         accept=_accept(op) if response_format != "json" else "",
+        content_type=_body_content_type(op.body),
         styles=_styles(params),
         security="" if op.credentials is None else repr(op.credentials),
         call="request_page" if page else "request_stream" if streamed else "request",
@@ -306,6 +308,16 @@ def _summary(op: Operation) -> str:
         return op.summary.rstrip(".") + "."
     first = re.split(r"(?<=[.!?])\s", op.description.strip(), maxsplit=1)[0]
     return first or f"{op.http_method} {op.path}"
+
+
+def _body_content_type(body: Body | None) -> str:
+    """The media type a raw body is sent as, when the runtime's default for its encoding
+    (application/octet-stream, text/plain) is not it."""
+    if body is None or body.encoding not in ("binary", "text"):
+        return ""
+    media = body.content_type.lower()
+    default = "application/octet-stream" if body.encoding == "binary" else "text/plain"
+    return "" if media == default or "*" in media else body.content_type
 
 
 def _accept(op: Operation) -> str:

@@ -159,6 +159,6 @@ def test_unsupported_bodies_and_parameters_warn() -> None:
     pointers = sorted(p.pointer for p in problems if p.severity == "warning")
     assert pointers == [
         "#/paths/~1x/post/parameters/0/style",
-        "#/paths/~1x/post/requestBody",
+        "#/paths/~1x/post/requestBody/content/application~1xml",
         "#/paths/~1x/post/responses/200/content/application~1xml",
     ]

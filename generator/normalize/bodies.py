@@ -37,14 +37,7 @@ class BodyReader:
             content, ("json", "x-www-form-urlencoded", "multipart", "octet-stream", "text")
         )
         if media is None:
-            if content:
-                self.doc.warn(
-                    f"{pointer}/requestBody",
-                    f"request body media types {sorted(content)} are not supported; the "
-                    "method takes a `body` of raw bytes sent as application/octet-stream",
-                )
-                return Body("application/octet-stream", "binary", Primitive("bytes"), True)
-            return None
+            return self._raw_body(content, request_body, pointer) if content else None
         at = f"{pointer}/requestBody/content/{esc(media)}"
         media_obj = content[media] if isinstance(content[media], dict) else {}
         schema = media_obj.get("schema", {})
@@ -60,6 +53,36 @@ class BodyReader:
             example=example,
             has_example=example is not None,
         )
+
+    def _raw_body(self, content: dict[str, Any], request_body: dict[str, Any], at: str) -> Body:
+        """A body of other media types (image/png, application/xml...): raw bytes, sent as
+        the first concrete one; a wildcard (image/*) or a choice is left to the caller."""
+        concrete = [str(m) for m in content if "*" not in str(m)]
+        media = concrete[0] if concrete else "application/octet-stream"
+        if len(content) > 1 or not concrete:
+            self.doc.warn(
+                f"{at}/requestBody/content",
+                f"request body media types {sorted(content)}: the method takes a `body` of raw "
+                f"bytes sent as {media}; pass extra_headers={{'Content-Type': ...}} to send "
+                "another",
+            )
+        elif self._structured(content[media]):
+            self.doc.warn(
+                f"{at}/requestBody/content/{esc(media)}",
+                f"{media} bodies are not built from their schema; the method takes a `body` of "
+                f"raw bytes, already encoded as {media}",
+            )
+        return Body(
+            media,
+            "binary",
+            Primitive("bytes"),
+            request_body.get("required") is True,
+            description=text(request_body.get("description")),
+        )
+
+    def _structured(self, media_obj: Any) -> bool:
+        schema = self.doc.deref(media_obj.get("schema")) if isinstance(media_obj, dict) else None
+        return isinstance(schema, dict) and schema.get("type", "string") != "string"
 
     def _flattened(self, body_type: TypeRef, taken: set[str]) -> tuple[Field, ...]:
         if not isinstance(body_type, ModelRef):

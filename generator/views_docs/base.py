@@ -6,13 +6,12 @@ from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from .. import emit
-from ..emit import ArgValue, PySource, Snippet
-from ..example_values import FILE_SOURCE, ExampleMaker
+from ..emit import ArgValue, Snippet
+from ..example_values import ExampleMaker, file_example
 from ..model import (
     Api,
     JsonValue,
     Operation,
-    Primitive,
     Resource,
     TypeRef,
 )
@@ -20,7 +19,6 @@ from ..model import (
 YES, NO = "✔️", "—"
 MODELS_FROM_RESOURCE = "../../models/"  # a resource page's way to the model pages
 HOME_FROM_RESOURCE = "../../index.md"
-_FILE_EXAMPLE = PySource(FILE_SOURCE)
 _MAX_DEPTH = 4
 
 
@@ -110,8 +108,8 @@ class DocsBase:
 
     def example(self, t: TypeRef, value: JsonValue, has_value: bool, depth: int = 0) -> ArgValue:
         """The spec's example, else a value made up from the type (never a placeholder)."""
-        if isinstance(t, Primitive) and t.kind == "file":
-            return _FILE_EXAMPLE
+        if (file_argument := file_example(t)) is not None:
+            return file_argument
         if has_value:
             return value
         return self.synthetic(t, depth)

@@ -6,8 +6,8 @@ import datetime
 from collections.abc import Sequence
 from typing import cast
 
-from ..emit import ArgValue, PySource
-from ..example_values import FILE_SOURCE, ExampleMaker
+from ..emit import ArgValue
+from ..example_values import ExampleMaker, file_example
 from ..model import (
     Api,
     ArrayOf,
@@ -23,7 +23,6 @@ from ..model import (
 )
 
 MAX_DEPTH = 6  # made-up values and checks stop here: a recursive model would never end
-_FILE_ARGUMENT = PySource(FILE_SOURCE)
 
 
 class ExampleValues:
@@ -38,8 +37,8 @@ class ExampleValues:
 
     def example(self, t: TypeRef, value: JsonValue, has_value: bool) -> ArgValue:
         """The spec's example, else a value made up from the type."""
-        if isinstance(non_null(t), Primitive) and non_null(t) == Primitive("file"):
-            return _FILE_ARGUMENT
+        if (file_argument := file_example(t)) is not None:
+            return file_argument
         if has_value:
             return jsonable(value)
         return self.synthetic(t, 0)

@@ -106,6 +106,7 @@ class Operation(Generic[ResponseT]):
         path_params: tuple[str, ...] = (),
         nullable: frozenset[str] = frozenset(),
         body: BodyEncoding | None = None,
+        content_type: str | None = None,  # a binary or text body's media type, e.g. "image/png"
         response: Any = None,
         errors: Mapping[str, type[APIStatusError]] = _NO_ERRORS,
         pagination: OffsetPagination | None = None,
@@ -123,6 +124,7 @@ class Operation(Generic[ResponseT]):
         self.path_params = path_params
         self.nullable = nullable
         self.body = body
+        self.content_type = content_type
         if isinstance(response, types.FunctionType):
             self._load_response: Callable[[], Any] = response
         else:

@@ -196,16 +196,26 @@ def body_arguments(op: Operation[Any], call: Call) -> tuple[dict[str, Any], Mapp
     if op.body == "multipart":
         return _multipart_arguments(payload), {}
     if op.body == "binary":  # bytes, str, a file object or a `(name, content, type)` tuple
-        if isinstance(payload, tuple):
-            payload = payload[1]
-        if hasattr(payload, "read"):
-            payload = payload.read()
-        if isinstance(payload, str):
-            payload = payload.encode()
-        return {"content": payload}, _BINARY_HEADERS
-    if op.body == "text":
-        return {"content": str(payload).encode()}, _TEXT_HEADERS
+        return {"content": _raw(payload)}, _content_type(op, _BINARY_HEADERS)
+    if op.body == "text":  # str, or bytes / a file already encoded
+        return {"content": _raw(payload)}, _content_type(op, _TEXT_HEADERS)
     return {"content": pydantic_core.to_json(to_jsonable(payload))}, _JSON_HEADERS
+
+
+def _raw(payload: object) -> object:
+    if isinstance(payload, tuple):
+        payload = payload[1]
+    if hasattr(payload, "read"):
+        payload = payload.read()
+    if isinstance(payload, str):
+        return payload.encode()
+    if isinstance(payload, (bytes, bytearray, memoryview)) or hasattr(payload, "__iter__"):
+        return payload  # an iterable of bytes is streamed by httpx
+    return str(payload).encode()
+
+
+def _content_type(op: Operation[Any], default: Mapping[str, str]) -> Mapping[str, str]:
+    return {"Content-Type": op.content_type} if op.content_type else default
 
 
 def _form_pairs(payload: object) -> tuple[tuple[str, str], ...]:
@@ -223,11 +233,22 @@ def _form_value(value: object) -> object:
 
 
 def _multipart_arguments(payload: object) -> dict[str, Any]:
-    """Files (bytes, file objects, `(name, content, type)` tuples) apart from plain fields."""
-    fields = _as_fields(payload, mode="python")  # "python" keeps bytes as bytes
-    files = {k: v for k, v in fields.items() if isinstance(v, (bytes, tuple)) or hasattr(v, "read")}
-    data = {k: _form_value(v) for k, v in fields.items() if k not in files and v is not None}
+    """Files (bytes, file objects, `(name, content, type)` tuples; a list of them repeats the
+    field) apart from plain fields."""
+    files: list[tuple[str, Any]] = []
+    data: dict[str, Any] = {}
+    for key, value in _as_fields(payload, mode="python").items():  # "python" keeps bytes
+        if _is_file(value):
+            files.append((key, value))
+        elif isinstance(value, list) and value and all(_is_file(item) for item in value):
+            files.extend((key, item) for item in value)
+        elif value is not None:
+            data[key] = _form_value(value)
     return {"files": files, "data": data}
+
+
+def _is_file(value: object) -> bool:
+    return isinstance(value, (bytes, tuple)) or hasattr(value, "read")
 
 
 def _as_fields(payload: object, *, mode: str) -> Mapping[str, Any]:
