@@ -90,8 +90,16 @@ def test_form_body() -> None:
 def test_multipart_body_splits_files_from_fields() -> None:
     op: Operation[None] = Operation(method="POST", path="/m", body="multipart")
     arguments, headers = body_arguments(op, Call(json={"file": b"\x00\x01", "purpose": "x"}))
-    assert arguments == {"files": {"file": b"\x00\x01"}, "data": {"purpose": "x"}}
+    assert arguments == {"files": [("file", b"\x00\x01")], "data": {"purpose": "x"}}
     assert headers == {}  # httpx sets the multipart content type with its boundary
+
+
+def test_multipart_list_of_files_is_one_part_each() -> None:
+    op: Operation[None] = Operation(method="POST", path="/m", body="multipart")
+    files = [("a.txt", b"a"), ("b.txt", b"b")]
+    arguments, _ = body_arguments(op, Call(json={"files": files, "tags": ["x", "y"]}))
+    assert arguments["files"] == [("files", ("a.txt", b"a")), ("files", ("b.txt", b"b"))]
+    assert arguments["data"] == {"tags": ["x", "y"]}  # not files: plain repeated fields
 
 
 def test_misspelt_argument_is_rejected() -> None:
