@@ -192,6 +192,7 @@ class Parameter:
     explode: bool = True
     deprecated: bool = False
     client_option: str | None = None  # client-level setting that supplies it (global headers)
+    allow_reserved: bool = False  # a query value's reserved characters are sent unencoded
 
     @property
     def nullable(self) -> bool:

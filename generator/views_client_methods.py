@@ -61,6 +61,7 @@ class MethodView:
     accept: str = ""  # the response media type to ask for when the body is not JSON
     content_type: str = ""  # a binary/text body's media type, when not the runtime's default
     security: str = ""  # `Operation(security=...)` source when it is not the `api_key` default
+    reserved: str = ""  # `Operation(reserved=...)` source: query names with allowReserved
 
 
 def resource_methods(resource: Resource) -> list[MethodView]:
@@ -124,6 +125,7 @@ def method_view(
         accept=_accept(op) if response_format != "json" else "",
         content_type=_body_content_type(op.body),
         styles=_styles(params),
+        reserved=_reserved(params),
         security="" if op.credentials is None else repr(op.credentials),
         call="request_page" if page else "request_stream" if streamed else "request",
         groups=_groups(params, op.body, fixed),
@@ -217,6 +219,13 @@ def _styles(params: Sequence[Parameter]) -> str:
         if style is not None:
             styled.setdefault(p.location, {})[p.wire_name] = style
     return repr(styled) if styled else ""
+
+
+def _reserved(params: Sequence[Parameter]) -> str:
+    """The query parameters sent with reserved characters unencoded, as source, or ""."""
+    names = sorted({p.wire_name for p in params if p.allow_reserved})
+    # spelled in sorted order: a set's repr follows the hash seed, and the output must not
+    return "frozenset({" + ", ".join(map(repr, names)) + "})" if names else ""
 
 
 def _param_arg(p: Parameter) -> ArgView:

@@ -14,6 +14,7 @@ from ..model import (
     TypeRef,
 )
 from ..naming import dedupe, pascal
+from .binary import warn_binary
 from .parameters import RESERVED_ARGUMENTS
 from .refs import Document
 from .schemas import SchemaBuilder
@@ -26,6 +27,7 @@ class BodyReader:
     def __init__(self, doc: Document, schemas: SchemaBuilder) -> None:
         self.doc = doc
         self.schemas = schemas
+        self._warned: set[str] = set()  # binary properties warned about (`warn_binary`)
 
     def body(self, op: dict[str, Any], pointer: str, op_id: str, taken: set[str]) -> Body | None:
         raw = op.get("requestBody")
@@ -41,7 +43,7 @@ class BodyReader:
         at = f"{pointer}/requestBody/content/{esc(media)}"
         media_obj = content[media] if isinstance(content[media], dict) else {}
         schema = media_obj.get("schema", {})
-        body_type = self.schemas.type_of(schema, f"{at}/schema", pascal(op_id) + "Request")
+        body_type = self._type(schema, f"{at}/schema", pascal(op_id) + "Request", media, pointer)
         example = media_obj.get("example", self.doc.deref(schema).get("example"))
         return Body(
             content_type=media,
@@ -53,6 +55,17 @@ class BodyReader:
             example=example,
             has_example=example is not None,
         )
+
+    def _type(self, schema: Any, at: str, hint: str, media: str, op_pointer: str) -> TypeRef:
+        """The body's type; in a JSON or form body, binary strings are text (`binary.py`)."""
+        encoding = _encoding(media)
+        if encoding not in ("json", "form"):
+            return self.schemas.type_of(schema, at, hint)
+        where = f"a {'JSON' if encoding == 'json' else 'form'} request body ({op_pointer})"
+        with self.schemas.text_only(where):
+            body_type = self.schemas.type_of(schema, at, hint)
+        warn_binary(self.doc, body_type, self.schemas.models, where, at, self._warned)
+        return body_type
 
     def _raw_body(self, content: dict[str, Any], request_body: dict[str, Any], at: str) -> Body:
         """A body of other media types (image/png, application/xml...): raw bytes, sent as

@@ -63,6 +63,12 @@ class OperationBuilder:
         op_id = str(op.get("operationId") or snake(f"{method} {path}"))
         params = self.parameters.parameters(item, op, pointer, op_id)
         body = self.bodies.body(op, pointer, op_id, {p.name for p in params})
+        if body is not None and method in ("get", "head"):
+            self.doc.warn(
+                pointer + "/requestBody",
+                f"a {method.upper()} request body has no defined meaning in HTTP (RFC 9110): "
+                "the method sends it, but some servers and proxies ignore or reject it",
+            )
         responses, errors = self.responses.responses(op, pointer, op_id)
         override = op.get("x-speakeasy-name-override")
         name = safe_identifier(snake(str(override) if override else op_id))

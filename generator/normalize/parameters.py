@@ -7,6 +7,7 @@ from typing import Any
 from ..model import Parameter, TypeRef
 from ..naming import argument_name, dedupe, pascal
 from ..param_styles import JSON, STYLES, has_nested_values, undefined, value_kind
+from .binary import warn_binary
 from .refs import Document
 from .schemas import SchemaBuilder
 from .spec_values import esc, text
@@ -68,7 +69,10 @@ class ParameterReader:
         location = param["in"]
         resolved = self.doc.deref(schema) if isinstance(schema, dict) else {}
         example = param.get("example", resolved.get("example"))
-        param_type = self.schemas.type_of(schema if schema is not None else {}, schema_at, hint)
+        where = f"a {location} parameter"  # only text: a binary string is typed str there
+        with self.schemas.text_only(where):
+            param_type = self.schemas.type_of(schema or {}, schema_at, hint)
+        warn_binary(self.doc, param_type, self.schemas.models, where, schema_at, set())
         style, explode = self._style(param, at, param_type, media)
         return Parameter(
             name=name,
@@ -84,6 +88,7 @@ class ParameterReader:
             style=style,
             explode=explode,
             deprecated=param.get("deprecated") is True,
+            allow_reserved=location == "query" and param.get("allowReserved") is True,
         )
 
     def _style(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, Literal
 
 from ..diagnostics import Problem
@@ -17,6 +19,7 @@ from ..model import (
     Model,
     ModelRef,
     Primitive,
+    PrimitiveKind,
     TypeRef,
     UnionOf,
     nullable,
@@ -55,6 +58,7 @@ class SchemaBuilder(UnionBuilder):
         self._named: dict[str, TypeRef] = {}  # pointer of a named schema → its type
         self._taken: set[str] = set()
         self._component_names = self._reserve_component_names()
+        self._text_only = ""  # where the schemas read now are sent as text (see `text_only`)
 
     def _reserve_component_names(self) -> dict[str, str]:
         names: dict[str, str] = {}
@@ -90,6 +94,16 @@ class SchemaBuilder(UnionBuilder):
         """Build every component schema, referenced or not, in a stable order."""
         for key in sorted(self._component_names):
             self.type_of({"$ref": f"#/components/schemas/{escape(key)}"}, "#", key)
+
+    @contextmanager
+    def text_only(self, where: str) -> Iterator[None]:
+        """Read schemas sent in `where` (a JSON body, a parameter), which has no raw bytes:
+        `format: binary` is typed str there, with a warning (see `binary.py`)."""
+        previous, self._text_only = self._text_only, where
+        try:
+            yield
+        finally:
+            self._text_only = previous
 
     def type_of(self, schema: Any, pointer: str, hint: str) -> TypeRef:
         if not isinstance(schema, dict):
@@ -176,7 +190,7 @@ class SchemaBuilder(UnionBuilder):
         if kind in TYPES:
             fmt = schema.get("format")
             if kind == "string" and isinstance(fmt, str) and fmt in FORMATS:
-                return Primitive(FORMATS[fmt], constraints(schema, kind))
+                return self._formatted(FORMATS[fmt], schema, pointer)
             return Primitive(TYPES[kind], constraints(schema, kind))
         self.problems.append(
             Problem(
@@ -188,6 +202,16 @@ class SchemaBuilder(UnionBuilder):
             )
         )
         return ANY
+
+    def _formatted(self, kind: PrimitiveKind, schema: dict[str, Any], pointer: str) -> TypeRef:
+        if kind == "file" and self._text_only:
+            self._warn(
+                pointer,
+                f"format: binary in {self._text_only}, which cannot carry raw bytes: typed str, "
+                "sent as given (encode binary data as the API expects, e.g. base64)",
+            )
+            kind = "str"
+        return Primitive(kind, constraints(schema, "string"))
 
     def _object(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         if not schema.get("properties"):

@@ -27,6 +27,7 @@ from ._request import (
     encode_headers,
     encode_query,
     merge_headers,
+    query_parts,
     render_path,
     without_cookies,
 )
@@ -107,15 +108,13 @@ class BaseClient:
             encode_headers(call.headers, styles.get("header")),
             options.get("extra_headers"),
         )
-        params = encode_query(call.query, styles.get("query"))
-        if key_query:
-            params = (*(params or ()), *key_query)
+        query, params = query_parts(op, call.query, key_query)
         call_cookies = encode_query(call.cookies, styles.get("cookie"))  # style form, too
         if call_cookies:
             cookies = without_cookies(cookies, call_cookies)
         request = httpx.Request(
             op.method,
-            options.get("server_url", self.base_url).rstrip("/") + path,
+            options.get("server_url", self.base_url).rstrip("/") + path + query,
             params=params,
             headers=headers,
             cookies=cookies or None,

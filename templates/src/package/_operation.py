@@ -117,6 +117,8 @@ class Operation(Generic[ResponseT]):
         stream: EventStream | None = None,  # set when the response is a server-sent event stream
         # credential alternatives, tried in order (see `_auth`); None: `api_key`; (): none
         security: tuple[tuple[str, ...], ...] | None = None,
+        # query parameters whose reserved characters are sent unencoded (`allowReserved`)
+        reserved: frozenset[str] = frozenset(),
     ) -> None:
         self.method = method
         self.path = path
@@ -136,6 +138,7 @@ class Operation(Generic[ResponseT]):
         self.styles = styles
         self.stream = stream
         self.security = security
+        self.reserved = reserved
 
     def __repr__(self) -> str:
         return f"<Operation {self.method} {self.path}>"

@@ -5,9 +5,11 @@ No I/O and no client state: the sync and async clients both assemble requests fr
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, quote_plus, urlencode
 
 import httpx
 import pydantic
@@ -25,6 +27,7 @@ __all__ = [
     "encode_headers",
     "encode_query",
     "merge_headers",
+    "query_parts",
     "render_path",
     "without_cookies",
 ]
@@ -35,6 +38,8 @@ _JSON_HEADERS = {"Content-Type": "application/json"}
 _FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded"}
 _BINARY_HEADERS = {"Content-Type": "application/octet-stream"}
 _TEXT_HEADERS = {"Content-Type": "text/plain; charset=utf-8"}
+_RESERVED_SAFE = ":/?[]@!$&'()*+,;=%"  # RFC 3986 reserved characters but `#`, and `%`
+_LONE_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
 
 
 class Call:
@@ -130,6 +135,35 @@ def encode_query(
     return tuple(pairs) or None
 
 
+def query_parts(
+    op: Operation[Any],
+    values: Mapping[str, object] | None,
+    extra: tuple[tuple[str, str], ...] | None,
+) -> tuple[str, tuple[tuple[str, str], ...] | None]:
+    """("", the query pairs for httpx), or ("?<query>", None) when a parameter allows reserved
+    characters: httpx would percent-encode them, so that query string is written here."""
+    styles = op.styles.get("query")
+    if not op.reserved:
+        params = encode_query(values, styles)
+        return "", (*(params or ()), *extra) if extra else params
+    parts: list[str] = []
+    for name, value in (values or {}).items():
+        pairs = encode_query({name: value}, styles) or ()
+        if name in op.reserved:
+            parts.extend(f"{quote_plus(key)}={_reserved(text)}" for key, text in pairs)
+        elif pairs:
+            parts.append(urlencode(pairs))  # as httpx encodes them
+    if extra:
+        parts.append(urlencode(extra))
+    return ("?" + "&".join(parts) if parts else ""), None
+
+
+def _reserved(text: str) -> str:
+    """RFC 6570 reserved expansion: reserved characters and %XX triples kept, all else encoded;
+    but `#`, which would end the query (the server would never see the rest)."""
+    return _LONE_PERCENT.sub("%25", quote(text, safe=_RESERVED_SAFE))
+
+
 def encode_headers(
     values: Mapping[str, object] | None, styles: Mapping[str, Style] | None
 ) -> Mapping[str, object] | None:
@@ -194,7 +228,7 @@ def body_arguments(op: Operation[Any], call: Call) -> tuple[dict[str, Any], Mapp
     if op.body == "form":
         return {"content": urlencode(_form_pairs(payload)).encode()}, _FORM_HEADERS
     if op.body == "multipart":
-        return _multipart_arguments(payload), {}
+        return _multipart_arguments(payload)
     if op.body == "binary":  # bytes, str, a file object or a `(name, content, type)` tuple
         return {"content": _raw(payload)}, _content_type(op, _BINARY_HEADERS)
     if op.body == "text":  # str, or bytes / a file already encoded
@@ -232,9 +266,9 @@ def _form_value(value: object) -> object:
     return value if value is None else to_text(value)
 
 
-def _multipart_arguments(payload: object) -> dict[str, Any]:
+def _multipart_arguments(payload: object) -> tuple[dict[str, Any], Mapping[str, str]]:
     """Files (bytes, file objects, `(name, content, type)` tuples; a list of them repeats the
-    field) apart from plain fields."""
+    field) apart from plain fields; multipart/form-data even when no file is sent."""
     files: list[tuple[str, Any]] = []
     data: dict[str, Any] = {}
     for key, value in _as_fields(payload, mode="python").items():  # "python" keeps bytes
@@ -244,7 +278,22 @@ def _multipart_arguments(payload: object) -> dict[str, Any]:
             files.extend((key, item) for item in value)
         elif value is not None:
             data[key] = _form_value(value)
-    return {"files": files, "data": data}
+    if files:
+        return {"files": files, "data": data}, {}
+    # httpx sends fields alone as application/x-www-form-urlencoded. A file part without a
+    # filename is the same bytes as a field part, so the fields go as such parts.
+    fields = [(key, (None, item)) for key, value in data.items() for item in _listed(value)]
+    if fields:
+        return {"files": fields}, {}
+    boundary = os.urandom(16).hex()  # no part at all: just the closing delimiter
+    content_type = f"multipart/form-data; boundary={boundary}"
+    return {"content": f"--{boundary}--\r\n".encode()}, {"Content-Type": content_type}
+
+
+def _listed(value: object) -> list[Any]:
+    """A field's values: a list repeats the field; None items are left out."""
+    items = value if isinstance(value, list) else [value]
+    return [item for item in items if item is not None]
 
 
 def _is_file(value: object) -> bool:
