@@ -60,12 +60,15 @@ def default_cache_dir() -> Path:
     return Path(configured) if configured else Path.home() / ".cache" / "sdkgen"
 
 
-def start_workers(cache_dir: Path | None, spec_path: Path) -> workers.Pool | None:
-    """Black workers forked now, before the spec is loaded, when the black cache is empty (a
-    first run, or --no-cache: nearly every module needs black) and the spec is small: their
-    start (black's import) then overlaps the parent's loading and rendering. For a big spec
-    they start after rendering instead (in `format_files`), when the validator is done and
-    they can share the parent's pages rather than sit beside it."""
+def start_workers(
+    cache_dir: Path | None, spec_path: Path, busy: Callable[[], bool]
+) -> workers.Pool | None:
+    """Black workers started now, before rendering, when the black cache is empty (a first
+    run, or --no-cache: nearly every module needs black) and the spec is small. black is
+    imported here, once, beside the validator forked just before (which imports its own
+    libraries meanwhile); the workers forked after share it instead of importing it each. While
+    `busy()` (the validator holds a core) one core is left to it. For a big spec the workers
+    start after rendering instead (in `format_files`), when they can share the parent's pages."""
     if cache_dir is not None and _has_entries(cache_dir / "black"):
         return None
     if not workers.can_fork() or workers.cpu_count() < 2:
@@ -75,7 +78,8 @@ def start_workers(cache_dir: Path | None, spec_path: Path) -> workers.Pool | Non
             return None
     except OSError:
         return None  # loading reports it
-    return workers.Pool(workers.cpu_count(), warm=_black)
+    _black()
+    return workers.Pool(workers.cpu_count() - 1 if busy() else workers.cpu_count())
 
 
 def start_worker() -> workers.Pool | None:
@@ -154,7 +158,7 @@ def _format_all(
     own_pool, grow = None, None
     count = min(workers.cpu_count(), len(texts))
     if lines >= _PARALLEL_LINES and count > 1 and pool is not None:
-        pool.grow(count)
+        grow = (count, busy)
     elif lines >= _PARALLEL_LINES and count > 1 and workers.can_fork():
         _black()  # imported once, here: the workers share it instead of importing it each
         gc.freeze()  # the parent's GC then leaves the pages it shares with the workers alone

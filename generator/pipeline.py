@@ -68,12 +68,14 @@ def _normalize(
 def build(spec_path: Path, options: Options = Options(), out: Path | None = None) -> Build:
     """Everything `generate` writes, in memory; raises GeneratorError on bad input. The version,
     changelog and snapshot follow from the previous snapshot in `out` (none: first release)."""
-    pool = start_workers(options.cache_dir, spec_path)  # only when black has all to do
+    pool = None
     try:
         previous, unreadable = _read_previous(out)
         spec = load_spec(spec_path, options.overlays)
         # An uncached validation (seconds on a big spec) runs in a forked process meanwhile.
         validated = start_validation(spec, cache_dir=options.cache_dir)
+        # black's workers: now when black has all to do (a small spec, an empty cache)
+        pool = start_workers(options.cache_dir, spec_path, busy=validated.running)
         if pool is None and _edited(previous, spec):
             pool = start_worker()
         try:

@@ -113,7 +113,7 @@ def test_a_required_self_reference_is_warned_about_and_left_out_of_the_contract_
     assert "def test_method_create_node" not in contract
     assert "def test_method_create_node" in offline  # the mock does not validate
     assert "def test_method_get_node" not in offline + contract
-    assert "def test_error_get_node_default" in offline
+    assert "def test_error_get_node(" in offline
 
 
 def test_prism_is_asked_to_make_up_a_response_whose_schema_has_a_pattern() -> None:

@@ -80,10 +80,9 @@ def test_package_docs_and_tests_change_together(
     # the new error status: operation table, errors table in the docs, a test per row
     assert '"429": errors.' in after[f"{pkg}/resources/byok.py"]
     assert "| 429 |" in after["docs/sdks/byok/README.md"].replace("`", "")
-    assert "def test_error_get_429(" in after["tests/test_byok.py"]
-    assert "def test_error_get_429(" in after["tests/test_contract_byok.py"]
+    assert "ErrorCase(429, check_" in after["tests/examples_byok.py"]  # the errors' test lists
+    assert '"Prefer": "code=429"' in after["tests/examples_byok.py"]
 
     changed = {p for p in after if before.get(p) != after[p]}
     assert {f"{pkg}/resources/byok.py", "docs/sdks/byok/README.md", "docs/models/byokkey.md",
-            "tests/test_byok.py", "tests/test_contract_byok.py",
             "tests/examples_byok.py"} <= changed  # fmt: skip

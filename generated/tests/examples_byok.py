@@ -14,6 +14,7 @@ from typing import Any
 from openrouter_byok import errors, models
 
 from conftest import path_of
+from mock_server import ErrorCase
 
 BYOK_KEY: Any = {
     "id": "11111111-2222-3333-4444-555555555555",
@@ -303,3 +304,78 @@ def check_update_byok_key_response(value: Any) -> None:
     assert value.data.allowed_user_ids is None
     assert value.data.sort_order == 0
     assert value.data.created_at == datetime.datetime(2025, 8, 24, 10, 30, tzinfo=datetime.UTC)
+
+
+LIST_ERRORS: list[ErrorCase] = [
+    ErrorCase(400, check_bad_request_response_error, json=BAD_REQUEST_RESPONSE),
+    ErrorCase(401, check_unauthorized_response_error, json=UNAUTHORIZED_RESPONSE),
+    ErrorCase(500, check_internal_server_response_error, json=INTERNAL_SERVER_RESPONSE),
+    ErrorCase(418, check_open_router_default_error, text="error 418", label="default"),
+]
+
+LIST_PRISM_ERRORS: list[ErrorCase] = [
+    ErrorCase(400, check_bad_request_response_error, headers={"Prefer": "code=400"}),
+    ErrorCase(401, check_unauthorized_response_error, headers={"Prefer": "code=401"}),
+    ErrorCase(500, check_internal_server_response_error, headers={"Prefer": "code=500"}),
+    ErrorCase(
+        404,
+        check_open_router_default_error_404,
+        headers={"Prefer": "code=418"},
+        in_body="418",
+        label="default",
+    ),
+]
+
+CREATE_ERRORS: list[ErrorCase] = [
+    ErrorCase(400, check_bad_request_response_error, json=BAD_REQUEST_RESPONSE),
+    ErrorCase(401, check_unauthorized_response_error, json=UNAUTHORIZED_RESPONSE),
+    ErrorCase(403, check_forbidden_response_error, json=FORBIDDEN_RESPONSE),
+    ErrorCase(500, check_internal_server_response_error, json=INTERNAL_SERVER_RESPONSE),
+    ErrorCase(418, check_open_router_default_error, text="error 418", label="default"),
+]
+
+CREATE_PRISM_ERRORS: list[ErrorCase] = [
+    ErrorCase(400, check_bad_request_response_error, headers={"Prefer": "code=400"}),
+    ErrorCase(401, check_unauthorized_response_error, headers={"Prefer": "code=401"}),
+    ErrorCase(403, check_forbidden_response_error, headers={"Prefer": "code=403"}),
+    ErrorCase(500, check_internal_server_response_error, headers={"Prefer": "code=500"}),
+    ErrorCase(
+        404,
+        check_open_router_default_error_404,
+        headers={"Prefer": "code=418"},
+        in_body="418",
+        label="default",
+    ),
+]
+
+GET_ERRORS: list[ErrorCase] = [
+    ErrorCase(401, check_unauthorized_response_error, json=UNAUTHORIZED_RESPONSE),
+    ErrorCase(404, check_not_found_response_error, json=NOT_FOUND_RESPONSE),
+    ErrorCase(500, check_internal_server_response_error, json=INTERNAL_SERVER_RESPONSE),
+    ErrorCase(418, check_open_router_default_error, text="error 418", label="default"),
+]
+
+GET_PRISM_ERRORS: list[ErrorCase] = [
+    ErrorCase(401, check_unauthorized_response_error, headers={"Prefer": "code=401"}),
+    ErrorCase(404, check_not_found_response_error, headers={"Prefer": "code=404"}),
+    ErrorCase(500, check_internal_server_response_error, headers={"Prefer": "code=500"}),
+]
+
+DELETE_ERRORS = GET_ERRORS
+
+DELETE_PRISM_ERRORS = GET_PRISM_ERRORS
+
+UPDATE_ERRORS: list[ErrorCase] = [
+    ErrorCase(400, check_bad_request_response_error, json=BAD_REQUEST_RESPONSE),
+    ErrorCase(401, check_unauthorized_response_error, json=UNAUTHORIZED_RESPONSE),
+    ErrorCase(404, check_not_found_response_error, json=NOT_FOUND_RESPONSE),
+    ErrorCase(500, check_internal_server_response_error, json=INTERNAL_SERVER_RESPONSE),
+    ErrorCase(418, check_open_router_default_error, text="error 418", label="default"),
+]
+
+UPDATE_PRISM_ERRORS: list[ErrorCase] = [
+    ErrorCase(400, check_bad_request_response_error, headers={"Prefer": "code=400"}),
+    ErrorCase(401, check_unauthorized_response_error, headers={"Prefer": "code=401"}),
+    ErrorCase(404, check_not_found_response_error, headers={"Prefer": "code=404"}),
+    ErrorCase(500, check_internal_server_response_error, headers={"Prefer": "code=500"}),
+]

@@ -5,9 +5,33 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+
+
+@dataclass(frozen=True)
+class ErrorCase:
+    """An error response a method is tested with: the status and body the mock answers with
+    (offline), or the headers that ask Prism for it (contract); `check` takes the exception
+    the method raises. The test's id is `label`: the status, a range (`4xx`) or `default`."""
+
+    status: int
+    check: Callable[[Any], None]
+    json: Any = None
+    text: str | None = None
+    content_type: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+    in_body: str = ""  # text the error's body must contain
+    label: str = ""
+
+    def __str__(self) -> str:
+        return self.label or str(self.status)
+
+    def verify(self, error: Any) -> None:
+        self.check(error)
+        assert self.in_body in error.body
 
 
 class MockServer:
@@ -31,6 +55,9 @@ class MockServer:
             return httpx.Response(status)
 
         self._handler = handler
+
+    def respond_error(self, case: ErrorCase) -> None:
+        self.respond(case.status, json=case.json, text=case.text, content_type=case.content_type)
 
     def paginate(
         self,

@@ -48,29 +48,12 @@ class TestByok:
         assert response.http_response.json() == examples.LIST_RESPONSE
         examples.check_list_page(response.parse())
 
-    def test_error_list_400(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(400, json=examples.BAD_REQUEST_RESPONSE)
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.LIST_ERRORS, ids=str)
+    def test_error_list(self, mock_server: Any, client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             client.byok.list()
-        examples.check_bad_request_response_error(caught.value)
-
-    def test_error_list_401(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            client.byok.list()
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_list_500(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            client.byok.list()
-        examples.check_internal_server_response_error(caught.value)
-
-    def test_error_list_default(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            client.byok.list()
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     def test_pagination_list(self, mock_server: Any, client: Any) -> None:
         examples.serve_list_pages(mock_server)
@@ -131,35 +114,12 @@ class TestByok:
         assert response.http_response.json() == examples.CREATE_RESPONSE
         examples.check_create_byok_key_response(response.parse())
 
-    def test_error_create_400(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(400, json=examples.BAD_REQUEST_RESPONSE)
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.CREATE_ERRORS, ids=str)
+    def test_error_create(self, mock_server: Any, client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_bad_request_response_error(caught.value)
-
-    def test_error_create_401(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_create_403(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(403, json=examples.FORBIDDEN_RESPONSE)
-        with pytest.raises(errors.ForbiddenResponseError) as caught:
-            client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_forbidden_response_error(caught.value)
-
-    def test_error_create_500(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_internal_server_response_error(caught.value)
-
-    def test_error_create_default(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     def test_unknown_enum_value_create(self, mock_server: Any, client: Any) -> None:
         mock_server.respond(201, json=examples.CREATE_WITH_UNKNOWN_ENUM)
@@ -199,29 +159,12 @@ class TestByok:
         client.byok.get(id="a/b c?d#e")
         assert path_of(mock_server.requests[-1]) == "/byok/a%2Fb%20c%3Fd%23e"
 
-    def test_error_get_401(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.GET_ERRORS, ids=str)
+    def test_error_get(self, mock_server: Any, client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             client.byok.get(id="11111111-2222-3333-4444-555555555555")
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_get_404(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(404, json=examples.NOT_FOUND_RESPONSE)
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            client.byok.get(id="11111111-2222-3333-4444-555555555555")
-        examples.check_not_found_response_error(caught.value)
-
-    def test_error_get_500(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            client.byok.get(id="11111111-2222-3333-4444-555555555555")
-        examples.check_internal_server_response_error(caught.value)
-
-    def test_error_get_default(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            client.byok.get(id="11111111-2222-3333-4444-555555555555")
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     def test_unknown_enum_value_get(self, mock_server: Any, client: Any) -> None:
         mock_server.respond(200, json=examples.GET_WITH_UNKNOWN_ENUM)
@@ -261,29 +204,12 @@ class TestByok:
         client.byok.delete(id="a/b c?d#e")
         assert path_of(mock_server.requests[-1]) == "/byok/a%2Fb%20c%3Fd%23e"
 
-    def test_error_delete_401(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.DELETE_ERRORS, ids=str)
+    def test_error_delete(self, mock_server: Any, client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             client.byok.delete(id="11111111-2222-3333-4444-555555555555")
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_delete_404(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(404, json=examples.NOT_FOUND_RESPONSE)
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            client.byok.delete(id="11111111-2222-3333-4444-555555555555")
-        examples.check_not_found_response_error(caught.value)
-
-    def test_error_delete_500(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            client.byok.delete(id="11111111-2222-3333-4444-555555555555")
-        examples.check_internal_server_response_error(caught.value)
-
-    def test_error_delete_default(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            client.byok.delete(id="11111111-2222-3333-4444-555555555555")
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     def test_method_update(self, mock_server: Any, client: Any) -> None:
         mock_server.respond(200, json=examples.UPDATE_RESPONSE)
@@ -326,35 +252,12 @@ class TestByok:
         client.byok.update(id="a/b c?d#e")
         assert path_of(mock_server.requests[-1]) == "/byok/a%2Fb%20c%3Fd%23e"
 
-    def test_error_update_400(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(400, json=examples.BAD_REQUEST_RESPONSE)
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.UPDATE_ERRORS, ids=str)
+    def test_error_update(self, mock_server: Any, client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_bad_request_response_error(caught.value)
-
-    def test_error_update_401(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_update_404(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(404, json=examples.NOT_FOUND_RESPONSE)
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_not_found_response_error(caught.value)
-
-    def test_error_update_500(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_internal_server_response_error(caught.value)
-
-    def test_error_update_default(self, mock_server: Any, client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     def test_unknown_enum_value_update(self, mock_server: Any, client: Any) -> None:
         mock_server.respond(200, json=examples.UPDATE_WITH_UNKNOWN_ENUM)
@@ -393,29 +296,12 @@ class TestAsyncByok:
         assert response.http_response.json() == examples.LIST_RESPONSE
         examples.check_list_page(response.parse())
 
-    async def test_error_list_400(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(400, json=examples.BAD_REQUEST_RESPONSE)
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.LIST_ERRORS, ids=str)
+    async def test_error_list(self, mock_server: Any, async_client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_client.byok.list()
-        examples.check_bad_request_response_error(caught.value)
-
-    async def test_error_list_401(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            await async_client.byok.list()
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_list_500(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_client.byok.list()
-        examples.check_internal_server_response_error(caught.value)
-
-    async def test_error_list_default(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            await async_client.byok.list()
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     async def test_pagination_list(self, mock_server: Any, async_client: Any) -> None:
         examples.serve_list_pages(mock_server)
@@ -478,35 +364,12 @@ class TestAsyncByok:
         assert response.http_response.json() == examples.CREATE_RESPONSE
         examples.check_create_byok_key_response(response.parse())
 
-    async def test_error_create_400(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(400, json=examples.BAD_REQUEST_RESPONSE)
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.CREATE_ERRORS, ids=str)
+    async def test_error_create(self, mock_server: Any, async_client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_bad_request_response_error(caught.value)
-
-    async def test_error_create_401(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            await async_client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_create_403(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(403, json=examples.FORBIDDEN_RESPONSE)
-        with pytest.raises(errors.ForbiddenResponseError) as caught:
-            await async_client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_forbidden_response_error(caught.value)
-
-    async def test_error_create_500(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_internal_server_response_error(caught.value)
-
-    async def test_error_create_default(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            await async_client.byok.create(provider="openai", key="sk-proj-abc123...")
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     async def test_unknown_enum_value_create(self, mock_server: Any, async_client: Any) -> None:
         mock_server.respond(201, json=examples.CREATE_WITH_UNKNOWN_ENUM)
@@ -548,29 +411,12 @@ class TestAsyncByok:
         await async_client.byok.get(id="a/b c?d#e")
         assert path_of(mock_server.requests[-1]) == "/byok/a%2Fb%20c%3Fd%23e"
 
-    async def test_error_get_401(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.GET_ERRORS, ids=str)
+    async def test_error_get(self, mock_server: Any, async_client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_client.byok.get(id="11111111-2222-3333-4444-555555555555")
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_get_404(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(404, json=examples.NOT_FOUND_RESPONSE)
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            await async_client.byok.get(id="11111111-2222-3333-4444-555555555555")
-        examples.check_not_found_response_error(caught.value)
-
-    async def test_error_get_500(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_client.byok.get(id="11111111-2222-3333-4444-555555555555")
-        examples.check_internal_server_response_error(caught.value)
-
-    async def test_error_get_default(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            await async_client.byok.get(id="11111111-2222-3333-4444-555555555555")
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     async def test_unknown_enum_value_get(self, mock_server: Any, async_client: Any) -> None:
         mock_server.respond(200, json=examples.GET_WITH_UNKNOWN_ENUM)
@@ -612,29 +458,12 @@ class TestAsyncByok:
         await async_client.byok.delete(id="a/b c?d#e")
         assert path_of(mock_server.requests[-1]) == "/byok/a%2Fb%20c%3Fd%23e"
 
-    async def test_error_delete_401(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.DELETE_ERRORS, ids=str)
+    async def test_error_delete(self, mock_server: Any, async_client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_client.byok.delete(id="11111111-2222-3333-4444-555555555555")
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_delete_404(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(404, json=examples.NOT_FOUND_RESPONSE)
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            await async_client.byok.delete(id="11111111-2222-3333-4444-555555555555")
-        examples.check_not_found_response_error(caught.value)
-
-    async def test_error_delete_500(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_client.byok.delete(id="11111111-2222-3333-4444-555555555555")
-        examples.check_internal_server_response_error(caught.value)
-
-    async def test_error_delete_default(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            await async_client.byok.delete(id="11111111-2222-3333-4444-555555555555")
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     async def test_method_update(self, mock_server: Any, async_client: Any) -> None:
         mock_server.respond(200, json=examples.UPDATE_RESPONSE)
@@ -679,35 +508,12 @@ class TestAsyncByok:
         await async_client.byok.update(id="a/b c?d#e")
         assert path_of(mock_server.requests[-1]) == "/byok/a%2Fb%20c%3Fd%23e"
 
-    async def test_error_update_400(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(400, json=examples.BAD_REQUEST_RESPONSE)
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.UPDATE_ERRORS, ids=str)
+    async def test_error_update(self, mock_server: Any, async_client: Any, case: Any) -> None:
+        mock_server.respond_error(case)
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_bad_request_response_error(caught.value)
-
-    async def test_error_update_401(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(401, json=examples.UNAUTHORIZED_RESPONSE)
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            await async_client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_update_404(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(404, json=examples.NOT_FOUND_RESPONSE)
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            await async_client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_not_found_response_error(caught.value)
-
-    async def test_error_update_500(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(500, json=examples.INTERNAL_SERVER_RESPONSE)
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_internal_server_response_error(caught.value)
-
-    async def test_error_update_default(self, mock_server: Any, async_client: Any) -> None:
-        mock_server.respond(418, text="error 418", content_type="text/plain")
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            await async_client.byok.update(id="11111111-2222-3333-4444-555555555555")
-        examples.check_open_router_default_error(caught.value)
+        case.verify(caught.value)
 
     async def test_unknown_enum_value_update(self, mock_server: Any, async_client: Any) -> None:
         mock_server.respond(200, json=examples.UPDATE_WITH_UNKNOWN_ENUM)

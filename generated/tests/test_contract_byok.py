@@ -5,7 +5,7 @@ Prism checks every request against the spec (a request the API would reject fail
 422) and answers with the spec's example for the status, which the SDK must parse into its
 documented model. `Prefer: code=NNN` asks Prism for one documented error response; asked for
 a status the spec does not define, Prism answers 404, which an operation that documents no 404
-raises as the default error (`test_error_*_default`). Prism is started once per session by the
+raises as the default error (`test_error_*[default]`). Prism is started once per session by the
 `prism_url` fixture (see conftest.py).
 """
 
@@ -47,26 +47,11 @@ class TestByok:
         assert "json" in response.headers["content-type"]
         examples.check_list_page(response.parse())
 
-    def test_error_list_400(self, prism_client: Any) -> None:
-        with pytest.raises(errors.BadRequestResponseError) as caught:
-            prism_client.byok.list(extra_headers={"Prefer": "code=400"})
-        examples.check_bad_request_response_error(caught.value)
-
-    def test_error_list_401(self, prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            prism_client.byok.list(extra_headers={"Prefer": "code=401"})
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_list_500(self, prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            prism_client.byok.list(extra_headers={"Prefer": "code=500"})
-        examples.check_internal_server_response_error(caught.value)
-
-    def test_error_list_default(self, prism_client: Any) -> None:
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            prism_client.byok.list(extra_headers={"Prefer": "code=418"})
-        examples.check_open_router_default_error_404(caught.value)
-        assert "418" in caught.value.body
+    @pytest.mark.parametrize("case", examples.LIST_PRISM_ERRORS, ids=str)
+    def test_error_list(self, prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
+            prism_client.byok.list(extra_headers=case.headers)
+        case.verify(caught.value)
 
     def test_missing_api_key_list(self, keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -113,41 +98,13 @@ class TestByok:
         assert "json" in response.headers["content-type"]
         examples.check_create_byok_key_response(response.parse())
 
-    def test_error_create_400(self, prism_client: Any) -> None:
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.CREATE_PRISM_ERRORS, ids=str)
+    def test_error_create(self, prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
             prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=400"}
+                provider="openai", key="sk-proj-abc123...", extra_headers=case.headers
             )
-        examples.check_bad_request_response_error(caught.value)
-
-    def test_error_create_401(self, prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=401"}
-            )
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_create_403(self, prism_client: Any) -> None:
-        with pytest.raises(errors.ForbiddenResponseError) as caught:
-            prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=403"}
-            )
-        examples.check_forbidden_response_error(caught.value)
-
-    def test_error_create_500(self, prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=500"}
-            )
-        examples.check_internal_server_response_error(caught.value)
-
-    def test_error_create_default(self, prism_client: Any) -> None:
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=418"}
-            )
-        examples.check_open_router_default_error_404(caught.value)
-        assert "418" in caught.value.body
+        case.verify(caught.value)
 
     def test_missing_api_key_create(self, keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -176,26 +133,13 @@ class TestByok:
         assert "json" in response.headers["content-type"]
         examples.check_get_byok_key_response(response.parse())
 
-    def test_error_get_401(self, prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.GET_PRISM_ERRORS, ids=str)
+    def test_error_get(self, prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
             prism_client.byok.get(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=401"}
+                id="11111111-2222-3333-4444-555555555555", extra_headers=case.headers
             )
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_get_404(self, prism_client: Any) -> None:
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            prism_client.byok.get(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=404"}
-            )
-        examples.check_not_found_response_error(caught.value)
-
-    def test_error_get_500(self, prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            prism_client.byok.get(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=500"}
-            )
-        examples.check_internal_server_response_error(caught.value)
+        case.verify(caught.value)
 
     def test_missing_api_key_get(self, keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -224,26 +168,13 @@ class TestByok:
         assert "json" in response.headers["content-type"]
         examples.check_delete_byok_key_response(response.parse())
 
-    def test_error_delete_401(self, prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.DELETE_PRISM_ERRORS, ids=str)
+    def test_error_delete(self, prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
             prism_client.byok.delete(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=401"}
+                id="11111111-2222-3333-4444-555555555555", extra_headers=case.headers
             )
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_delete_404(self, prism_client: Any) -> None:
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            prism_client.byok.delete(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=404"}
-            )
-        examples.check_not_found_response_error(caught.value)
-
-    def test_error_delete_500(self, prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            prism_client.byok.delete(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=500"}
-            )
-        examples.check_internal_server_response_error(caught.value)
+        case.verify(caught.value)
 
     def test_missing_api_key_delete(self, keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -281,33 +212,13 @@ class TestByok:
         assert "json" in response.headers["content-type"]
         examples.check_update_byok_key_response(response.parse())
 
-    def test_error_update_400(self, prism_client: Any) -> None:
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.UPDATE_PRISM_ERRORS, ids=str)
+    def test_error_update(self, prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
             prism_client.byok.update(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=400"}
+                id="11111111-2222-3333-4444-555555555555", extra_headers=case.headers
             )
-        examples.check_bad_request_response_error(caught.value)
-
-    def test_error_update_401(self, prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            prism_client.byok.update(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=401"}
-            )
-        examples.check_unauthorized_response_error(caught.value)
-
-    def test_error_update_404(self, prism_client: Any) -> None:
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            prism_client.byok.update(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=404"}
-            )
-        examples.check_not_found_response_error(caught.value)
-
-    def test_error_update_500(self, prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            prism_client.byok.update(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=500"}
-            )
-        examples.check_internal_server_response_error(caught.value)
+        case.verify(caught.value)
 
     def test_missing_api_key_update(self, keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -341,26 +252,11 @@ class TestAsyncByok:
         assert "json" in response.headers["content-type"]
         examples.check_list_page(response.parse())
 
-    async def test_error_list_400(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.BadRequestResponseError) as caught:
-            await async_prism_client.byok.list(extra_headers={"Prefer": "code=400"})
-        examples.check_bad_request_response_error(caught.value)
-
-    async def test_error_list_401(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            await async_prism_client.byok.list(extra_headers={"Prefer": "code=401"})
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_list_500(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_prism_client.byok.list(extra_headers={"Prefer": "code=500"})
-        examples.check_internal_server_response_error(caught.value)
-
-    async def test_error_list_default(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            await async_prism_client.byok.list(extra_headers={"Prefer": "code=418"})
-        examples.check_open_router_default_error_404(caught.value)
-        assert "418" in caught.value.body
+    @pytest.mark.parametrize("case", examples.LIST_PRISM_ERRORS, ids=str)
+    async def test_error_list(self, async_prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
+            await async_prism_client.byok.list(extra_headers=case.headers)
+        case.verify(caught.value)
 
     async def test_missing_api_key_list(self, async_keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -407,41 +303,13 @@ class TestAsyncByok:
         assert "json" in response.headers["content-type"]
         examples.check_create_byok_key_response(response.parse())
 
-    async def test_error_create_400(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.CREATE_PRISM_ERRORS, ids=str)
+    async def test_error_create(self, async_prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=400"}
+                provider="openai", key="sk-proj-abc123...", extra_headers=case.headers
             )
-        examples.check_bad_request_response_error(caught.value)
-
-    async def test_error_create_401(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            await async_prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=401"}
-            )
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_create_403(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.ForbiddenResponseError) as caught:
-            await async_prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=403"}
-            )
-        examples.check_forbidden_response_error(caught.value)
-
-    async def test_error_create_500(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=500"}
-            )
-        examples.check_internal_server_response_error(caught.value)
-
-    async def test_error_create_default(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.OpenRouterDefaultError) as caught:
-            await async_prism_client.byok.create(
-                provider="openai", key="sk-proj-abc123...", extra_headers={"Prefer": "code=418"}
-            )
-        examples.check_open_router_default_error_404(caught.value)
-        assert "418" in caught.value.body
+        case.verify(caught.value)
 
     async def test_missing_api_key_create(self, async_keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -470,26 +338,13 @@ class TestAsyncByok:
         assert "json" in response.headers["content-type"]
         examples.check_get_byok_key_response(response.parse())
 
-    async def test_error_get_401(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.GET_PRISM_ERRORS, ids=str)
+    async def test_error_get(self, async_prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_prism_client.byok.get(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=401"}
+                id="11111111-2222-3333-4444-555555555555", extra_headers=case.headers
             )
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_get_404(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            await async_prism_client.byok.get(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=404"}
-            )
-        examples.check_not_found_response_error(caught.value)
-
-    async def test_error_get_500(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_prism_client.byok.get(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=500"}
-            )
-        examples.check_internal_server_response_error(caught.value)
+        case.verify(caught.value)
 
     async def test_missing_api_key_get(self, async_keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -518,26 +373,13 @@ class TestAsyncByok:
         assert "json" in response.headers["content-type"]
         examples.check_delete_byok_key_response(response.parse())
 
-    async def test_error_delete_401(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.DELETE_PRISM_ERRORS, ids=str)
+    async def test_error_delete(self, async_prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_prism_client.byok.delete(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=401"}
+                id="11111111-2222-3333-4444-555555555555", extra_headers=case.headers
             )
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_delete_404(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            await async_prism_client.byok.delete(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=404"}
-            )
-        examples.check_not_found_response_error(caught.value)
-
-    async def test_error_delete_500(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_prism_client.byok.delete(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=500"}
-            )
-        examples.check_internal_server_response_error(caught.value)
+        case.verify(caught.value)
 
     async def test_missing_api_key_delete(self, async_keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:
@@ -575,33 +417,13 @@ class TestAsyncByok:
         assert "json" in response.headers["content-type"]
         examples.check_update_byok_key_response(response.parse())
 
-    async def test_error_update_400(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.BadRequestResponseError) as caught:
+    @pytest.mark.parametrize("case", examples.UPDATE_PRISM_ERRORS, ids=str)
+    async def test_error_update(self, async_prism_client: Any, case: Any) -> None:
+        with pytest.raises(errors.APIStatusError) as caught:
             await async_prism_client.byok.update(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=400"}
+                id="11111111-2222-3333-4444-555555555555", extra_headers=case.headers
             )
-        examples.check_bad_request_response_error(caught.value)
-
-    async def test_error_update_401(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.UnauthorizedResponseError) as caught:
-            await async_prism_client.byok.update(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=401"}
-            )
-        examples.check_unauthorized_response_error(caught.value)
-
-    async def test_error_update_404(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.NotFoundResponseError) as caught:
-            await async_prism_client.byok.update(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=404"}
-            )
-        examples.check_not_found_response_error(caught.value)
-
-    async def test_error_update_500(self, async_prism_client: Any) -> None:
-        with pytest.raises(errors.InternalServerResponseError) as caught:
-            await async_prism_client.byok.update(
-                id="11111111-2222-3333-4444-555555555555", extra_headers={"Prefer": "code=500"}
-            )
-        examples.check_internal_server_response_error(caught.value)
+        case.verify(caught.value)
 
     async def test_missing_api_key_update(self, async_keyless_prism_client: Any) -> None:
         with pytest.raises(errors.UnauthorizedResponseError) as caught:

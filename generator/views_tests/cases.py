@@ -89,6 +89,9 @@ class ErrorCase:
     # As the tests spell them, on `error.data` (a check function's call, or the assertions):
     lines: tuple[str, ...] = ()
     prism_lines: tuple[str, ...] = ()
+    # The examples module's functions checking the exception: offline, and against Prism
+    check: str = ""
+    prism_check: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,10 @@ class MethodTests:
     prism_lines: tuple[str, ...] = ()
     raw_lines: tuple[str, ...] = ()  # the raw-response test's, from `response.parse()` on
     prism_raw_lines: tuple[str, ...] = ()
+    # The examples module's lists of error cases the parametrized error tests run: offline
+    # (every error-table row and an undocumented status), against Prism (those Prism answers)
+    error_table: str = ""
+    prism_error_table: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,6 +206,8 @@ class ExamplesModule:
     uses_errors: bool
     uses_json: bool  # `body_of`
     uses_form: bool  # `parse_qsl`
+    # (name, Python source) of each list of error cases, defined after the check functions
+    error_tables: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from .cases import (
     TestModuleImports,
 )
 from .constants import Constants
+from .error_tables import ErrorTables
 from .functions import CheckFunctions
 
 ALIAS = "examples"  # how the test modules import their examples module
@@ -68,6 +69,7 @@ class _Spelling:
         self.functions = CheckFunctions(taken)
         self.offline, self.contract = _Usage(), _Usage()
         self.requests: list[CheckFunctionView] = []
+        self.tables = ErrorTables(self.functions.reserve)
 
     def register(self, t: MethodTests) -> MethodTests:
         """A method's bodies and lists of checks; the bodies get their constant."""
@@ -145,6 +147,15 @@ class _Spelling:
             unknown_enum=enum,
         )
 
+    def tabulate(self, t: MethodTests) -> MethodTests:
+        """A method's lists of error cases, once its errors are spelled."""
+        contract = t.kind != "stream" and t.sendable  # as the contract tests' template
+        return dataclasses.replace(
+            t,
+            error_table=self.tables.offline(t),
+            prism_error_table=self.tables.contract(t) if contract else "",
+        )
+
     def _spell_error(self, case: ErrorCase, offline: bool, contract: bool) -> ErrorCase:
         """The lines of an error case; only the modules that test it (`offline`, `contract`)
         note what they use."""
@@ -156,6 +167,8 @@ class _Spelling:
             case,
             lines=(self.offline if offline else _Usage()).lines(mock, ERROR_VAR),
             prism_lines=(self.contract if contract else _Usage()).lines(prism, ERROR_VAR),
+            check=_function_of(mock) if offline else "",
+            prism_check=_function_of(prism) if contract else "",
         )
 
 
@@ -164,7 +177,7 @@ def spell_suite(suite: ResourceTests, models: Mapping[str, Model]) -> ResourceTe
     methods = [spelling.register(t) for t in suite.methods]
     definitions = spelling.constants.finish()
     found = spelling.functions.finish()
-    methods = [spelling.spell(t) for t in methods]
+    methods = [spelling.tabulate(spelling.spell(t)) for t in methods]
     module = _Usage(helpers="")
     views = tuple(spelling.requests) + tuple(
         CheckFunctionView(f.name, f.param, module.lines(f.checks, f.param)) for f in found
@@ -181,6 +194,7 @@ def spell_suite(suite: ResourceTests, models: Mapping[str, Model]) -> ResourceTe
         uses_errors=any("errors." in line for f in views for line in f.lines),
         uses_json=any("body_of(" in line for f in views for line in f.lines),
         uses_form=any("parse_qsl(" in line for f in views for line in f.lines),
+        error_tables=tuple(spelling.tables.tables),
     )
     return dataclasses.replace(
         suite,
@@ -221,6 +235,14 @@ def _raw_lines(usage: _Usage, checks: Sequence[Check], t: MethodTests) -> tuple[
     if not checks:
         return ("response.parse()",)
     return (f"{t.var} = response.parse()", *usage.lines(checks, t.var))
+
+
+def _function_of(checks: Sequence[Check]) -> str:
+    """The check function `checks` became (an error's checks always do: class and status)."""
+    first = checks[0] if len(checks) == 1 else None
+    if first is None or first.kind != "call" or not isinstance(first.expected, PySource):
+        return ""
+    return first.expected.text
 
 
 def _error_checks(case: ErrorCase, data: Sequence[Check], *, offline: bool) -> tuple[Check, ...]:
