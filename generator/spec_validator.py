@@ -19,12 +19,12 @@ from jsonschema_path import SchemaPath
 from openapi_schema_validator._specifications import REGISTRY as OAS_REGISTRY
 from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-from openapi_spec_validator.schemas import (
-    openapi_v30_schema_validator,
-    openapi_v31_schema_validator,
-)
+from openapi_spec_validator.schemas import schema_v30, schema_v31
+from openapi_spec_validator.schemas.backend.jsonschema import create_validator
 from openapi_spec_validator.validation import keywords
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from . import quick_check
 
 Parts = tuple[str, ...]
 _WHERE = "sdkgen_where"  # attribute set on an error: the document path of the validated node
@@ -133,15 +133,19 @@ def _all_meta_errors(validator: Any, args: Any, kwargs: Any) -> list[ValidationE
     if not isinstance(checker, _MetaCheck):
         return []
     known.append(id(value))  # checked: the validator goes on with the subschemas only
+    if checker.surely_valid(value):
+        return []
     return [OpenAPIValidationError.create_from(e) for e in checker.meta.iter_errors(value)]
 
 
 class _MetaCheck:
     """openapi-schema-validator's `check_schema` (raise the first meta-schema error), with one
-    reused, precrawled meta-schema validator instead of a fresh one per schema."""
+    reused, precrawled meta-schema validator instead of a fresh one per schema, and a quick
+    native pre-check (`quick_check.py`) that spares it the schemas with nothing to report."""
 
-    def __init__(self, meta: Any) -> None:
+    def __init__(self, meta: Any, surely_valid: Callable[[Any], bool]) -> None:
         self.meta = meta
+        self.surely_valid = surely_valid
 
     def __call__(self, schema: Any) -> None:
         for error in self.meta.iter_errors(schema):
@@ -154,7 +158,9 @@ def _fast_checker(checker: Callable[..., None]) -> Callable[[Any], None]:
     if getattr(getattr(owner, "check_schema", None), "__func__", None) is not check_openapi_schema:
         return checker  # not the OpenAPI dialect check this shortcut replicates
     options = checker.keywords if isinstance(checker, partial) else {}
-    return _MetaCheck(_meta_validator(owner, options.get("format_checker")))
+    format_checker = options.get("format_checker")
+    meta = _meta_validator(owner, format_checker)
+    return _MetaCheck(meta, quick_check.for_owner(owner, meta.format_checker))
 
 
 @cache
@@ -166,15 +172,22 @@ def _meta_validator(owner: Any, format_checker: Any) -> Any:
 
 
 class _LazyPrecrawled:
-    """Builds the (precrawled) whole-document validator on first use, not at import."""
+    """Builds the (precrawled) whole-document validator on first use, not at import. Always
+    jsonschema's: openapi-spec-validator picks jsonschema-rs when it is installed (as it is,
+    for `quick_check`), whose errors carry none of the detail the messages are built from."""
 
-    def __init__(self, validator: Any) -> None:
-        self._source = validator
+    def __init__(self, schema: Any) -> None:
+        self._schema = schema
+        self._surely_valid: Callable[[Any], bool] | None = None
         self._built: Any = None
 
     def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
+        if self._surely_valid is None:
+            self._surely_valid = quick_check.for_document(self._schema)
+        if self._surely_valid(instance):
+            return iter(())
         if self._built is None:
-            self._built = _precrawled(self._source)
+            self._built = _precrawled(create_validator(self._schema))
         return self._built.iter_errors(instance)  # type: ignore[no-any-return]
 
 
@@ -188,7 +201,7 @@ def _annotated(error: ValidationError, where: Parts) -> ValidationError:
 
 class _Located30(OpenAPIV30SpecValidator):
     resolver_handlers = {}  # noqa: RUF012 - local $refs only: never open files or URLs
-    schema_validator = _LazyPrecrawled(openapi_v30_schema_validator)
+    schema_validator = _LazyPrecrawled(schema_v30)
     keyword_validators = {  # noqa: RUF012
         k: _located(v) for k, v in OpenAPIV30SpecValidator.keyword_validators.items()
     }
@@ -196,7 +209,7 @@ class _Located30(OpenAPIV30SpecValidator):
 
 class _Located31(OpenAPIV31SpecValidator):
     resolver_handlers = {}  # noqa: RUF012
-    schema_validator = _LazyPrecrawled(openapi_v31_schema_validator)
+    schema_validator = _LazyPrecrawled(schema_v31)
     keyword_validators = {  # noqa: RUF012
         k: _located(v) for k, v in OpenAPIV31SpecValidator.keyword_validators.items()
     }

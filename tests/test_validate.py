@@ -138,11 +138,11 @@ def test_fast_paths_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = [find_problems(s) for s in specs]
     monkeypatch.setattr(adapter, "_fast_checker", lambda checker: checker)
     monkeypatch.setattr(adapter, "_precrawled", lambda validator: validator)
-    for cls, plain in [
-        (adapter._Located30, adapter.openapi_v30_schema_validator),
-        (adapter._Located31, adapter.openapi_v31_schema_validator),
+    for cls, schema in [
+        (adapter._Located30, adapter.schema_v30),
+        (adapter._Located31, adapter.schema_v31),
     ]:
-        monkeypatch.setattr(cls, "schema_validator", plain)
+        monkeypatch.setattr(cls, "schema_validator", adapter.create_validator(schema))
     assert [find_problems(s) for s in specs] == fast
 
 
