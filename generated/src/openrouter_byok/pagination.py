@@ -11,6 +11,7 @@ page, at the cost of one extra request.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -115,8 +116,8 @@ class SyncPage(_Page[ItemT]):
             page = page.next_page()
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self.iter_pages():
-            yield from page.data
+        # chained in C: a generator here would be resumed once per item (~0.4 µs each)
+        return chain.from_iterable(page.data for page in self.iter_pages())
 
 
 class AsyncPage(_Page[ItemT]):
