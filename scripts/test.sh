@@ -9,6 +9,7 @@ step "drift: generated/ matches spec/"
 $PY -m generator check
 step "ruff"
 $PY -m ruff check generator tests benchmarks
+$PY -m ruff format --check generator tests benchmarks
 step "mypy --strict generator/"
 $PY -m mypy
 step "mypy --strict generated package"

@@ -195,7 +195,6 @@ class Constants:
         return list(done.values())
 
 
-
 def _dict_source(items: Mapping[str, str], spread: str = "") -> str:
     parts = [spread] if spread else []
     parts += [f"{py_data(k)}: {v}" for k, v in items.items()]

@@ -95,7 +95,6 @@ class CheckFunctions:
         return claim(name, self._taken)
 
 
-
 def _class_of(checks: Group) -> str:
     """The model class a value's checks start with (`models.X` → "X"), else ""."""
     first = checks[0] if checks else None

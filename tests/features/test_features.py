@@ -420,8 +420,7 @@ def test_awkward_names(zoo: ModuleType, client: Any, recorder: Recorder) -> None
     }
     recorder.respond = lambda r: httpx.Response(200, json=payload)
     result = client.unicode_tag.call_2fetch_weird_thing(
-        class_="c/1",
-        item_id=7, from_="yesterday", type="t", _1st_page=2, x_request_id="r"
+        class_="c/1", item_id=7, from_="yesterday", type="t", _1st_page=2, x_request_id="r"
     )
     assert isinstance(result, zoo.models.Client)  # a schema named like the runtime's names
     assert (result.def_, result.for_, result.field_2fa) == ("d", 1, True)
