@@ -123,6 +123,20 @@ class ExampleMaker:
                 value[f.wire_name] = self._field(f.type, f.example, f.has_example, depth)
         return value
 
+    def non_empty(self, t: TypeRef, value: JsonValue) -> JsonValue:
+        """A path value with one item or property in place of an empty array or object, which
+        expands to nothing (the runtime refuses to leave a path segment empty)."""
+        t = non_null(t)
+        if value not in ({}, []):
+            return value
+        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
+        field = next((f for f in model.fields if not f.read_only), None) if model else None
+        if field is not None:
+            return {field.wire_name: self._field(field.type, field.example, field.has_example, 0)}
+        if isinstance(t, ArrayOf):
+            return [self.synthetic(t.item, 1)]
+        return value
+
     def _field(self, t: TypeRef, example: JsonValue, has_example: bool, depth: int) -> JsonValue:
         return self.convert(example) if has_example else self.synthetic(t, depth + 1)
 

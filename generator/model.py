@@ -214,6 +214,9 @@ class Body:
     description: str = ""
     example: JsonValue = None
     has_example: bool = False
+    # Prism crashes on every request to the operation: a form or multipart `encoding` gives a
+    # property that is no array a delimited style (normalize warned)
+    prism_crashes: bool = False
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,9 @@ class Operation:
     # What the client sends: the alternatives as client credential names (SecurityScheme.
     # credential), unsendable ones left out, tried in order; None: the `api_key` credential.
     credentials: tuple[tuple[str, ...], ...] | None = None
+    # The documented statuses neither success nor error (1xx, 3xx; "3XX" for a range), in
+    # spec order: the runtime raises the default error for them.
+    other_statuses: tuple[str, ...] = ()
 
     @property
     def response(self) -> Response | None:

@@ -156,7 +156,11 @@ def test_unsupported_bodies_and_parameters_warn() -> None:
             }
         }
     )
-    pointers = sorted(p.pointer for p in problems if p.severity == "warning")
+    pointers = sorted(
+        p.pointer
+        for p in problems
+        if p.severity == "warning" and not p.message.startswith("Prism")  # its own tests
+    )
     assert pointers == [
         "#/paths/~1x/post/parameters/0/style",
         "#/paths/~1x/post/requestBody/content/application~1xml",

@@ -36,8 +36,13 @@ PAGED = [
     ("GET", re.compile("/byok"), ["data"]),
 ]
 MAX_PAGES = 3
+# operations whose request Prism crashes on without these optional array or object headers,
+# which would end the session's mock server (the generator warned): an example leaving one
+# out is skipped.
+NEEDED_HEADERS = []
 # operations no valid request or success response exists for (a schema whose required property
-# leads back to itself; the generator warned): an example calling one is skipped.
+# leads back to itself), or that Prism answers with a status no client reads (a lone 1xx
+# response); the generator warned: an example calling one is skipped.
 UNTESTABLE = []
 
 _FENCE = re.compile(
@@ -93,7 +98,8 @@ def restore_logging() -> Iterator[None]:
 
 class _StandIns:
     """What one example's requests to Prism get changed into (see `MADE_UP`, `NO_SUCCESS`,
-    `PAGED`; `UNTESTABLE` skips the example); counts the pages of each list."""
+    `PAGED`; `UNTESTABLE` and `NEEDED_HEADERS` skip the example); counts the pages of each
+    list."""
 
     def __init__(self) -> None:
         self.pages: dict[tuple[str, str], int] = {}
@@ -101,6 +107,10 @@ class _StandIns:
     def before(self, request: httpx.Request) -> None:
         if _match(UNTESTABLE, request) is not None:
             pytest.skip(f"no valid value exists for {request.method} {request.url.path}")
+        needed = _match(NEEDED_HEADERS, request)
+        missing = [name for name in needed[0] if name not in request.headers] if needed else []
+        if missing:
+            pytest.skip(f"Prism crashes on {request.method} {request.url.path} without {missing}")
         if _match(MADE_UP, request) is not None:
             request.headers["Prefer"] = "dynamic=true"
 

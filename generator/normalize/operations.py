@@ -69,7 +69,7 @@ class OperationBuilder:
                 f"a {method.upper()} request body has no defined meaning in HTTP (RFC 9110): "
                 "the method sends it, but some servers and proxies ignore or reject it",
             )
-        responses, errors = self.responses.responses(op, pointer, op_id)
+        responses, errors, others = self.responses.responses(op, pointer, op_id)
         override = op.get("x-speakeasy-name-override")
         name = safe_identifier(snake(str(override) if override else op_id))
         required = requirements(self.doc, op)
@@ -86,6 +86,7 @@ class OperationBuilder:
             body=body,
             responses=tuple(responses),
             errors=tuple(errors),
+            other_statuses=tuple(others),
             pointer=pointer,
             deprecated=op.get("deprecated") is True,
             pagination=read_pagination(self.doc, self.schemas.models, op, pointer, responses),

@@ -6,7 +6,15 @@ from typing import Any
 
 from ..model import Parameter, TypeRef
 from ..naming import argument_name, dedupe, pascal
-from ..param_styles import JSON, STYLES, has_nested_values, undefined, value_kind
+from ..param_styles import (
+    JSON,
+    STYLES,
+    has_nested_values,
+    prism_crashes_on,
+    prism_needs,
+    undefined,
+    value_kind,
+)
 from .binary import warn_binary
 from .refs import Document
 from .schemas import SchemaBuilder
@@ -74,7 +82,7 @@ class ParameterReader:
             param_type = self.schemas.type_of(schema or {}, schema_at, hint)
         warn_binary(self.doc, param_type, self.schemas.models, where, schema_at, set())
         style, explode = self._style(param, at, param_type, media)
-        return Parameter(
+        parameter = Parameter(
             name=name,
             wire_name=str(param["name"]),
             location=location,
@@ -90,6 +98,24 @@ class ParameterReader:
             deprecated=param.get("deprecated") is True,
             allow_reserved=location == "query" and param.get("allowReserved") is True,
         )
+        self._warn_prism(parameter, at)
+        return parameter
+
+    def _warn_prism(self, parameter: Parameter, at: str) -> None:
+        if prism_crashes_on(parameter):
+            self.doc.warn(
+                at,
+                f"Prism crashes on every request with the {parameter.location} parameter"
+                f" {parameter.wire_name!r} (a path array or object, or a delimited style on no"
+                " array); the generated contract tests leave this operation out",
+            )
+        if prism_needs(parameter):
+            self.doc.warn(
+                at,
+                f"Prism crashes on a request without the optional header {parameter.wire_name!r}"
+                " (an array or object); the generated tests always send it, and skip a docs"
+                " example leaving it out",
+            )
 
     def _style(
         self, param: dict[str, Any], at: str, param_type: TypeRef, media: str | None

@@ -44,9 +44,12 @@ class ResponseReader:
 
     def responses(
         self, op: dict[str, Any], pointer: str, op_id: str
-    ) -> tuple[list[Response], list[ErrorResponse]]:
+    ) -> tuple[list[Response], list[ErrorResponse], list[str]]:
+        """The success responses, the error responses, and the other documented statuses
+        (1xx, 3xx: the runtime raises the default error for them)."""
         responses: list[Response] = []
         errors: list[ErrorResponse] = []
+        others: list[str] = []
         for status_key, raw in (op.get("responses") or {}).items():
             status = str(status_key).upper()
             at = f"{pointer}/responses/{esc(str(status_key))}"
@@ -56,7 +59,16 @@ class ResponseReader:
                 error = self._error(raw, at, status.lower() if status == "DEFAULT" else status)
                 if error is not None:
                     errors.append(error)
-        return responses, errors
+            elif status[0] in "13":
+                others.append(status)
+        if not responses and not errors and others and others[0].startswith("1"):
+            self.doc.warn(
+                f"{pointer}/responses/{esc(others[0])}",
+                "the only documented response is informational (1xx), which Prism sends as a"
+                " final response no HTTP client can read; the generated contract tests leave"
+                " out this operation's calls",
+            )
+        return responses, errors, others
 
     def _success(self, raw: Any, at: str, op_id: str, status: str) -> list[Response]:
         response = self.doc.deref(raw)

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import Operation, SecurityScheme
 from ..naming import dedupe, safe_identifier, snake
+from ..security_rules import first_sent
 from .refs import Document
 from .spec_values import text
 
@@ -112,8 +113,15 @@ def _warn_clashes(
 ) -> None:
     """Schemes required together but sent in the same header: only the last one arrives."""
     for op in operations:
+        first = first_sent(op.security_requirements or (), schemes)
         for alternative in op.security_requirements or ():
             seen: dict[str, str] = {}
+            left_out = (
+                "; the generated contract tests leave this operation out (Prism, checking both,"
+                " rejects every request)"
+                if alternative == first
+                else ""
+            )
             for name in alternative:
                 scheme = schemes.get(name)
                 if scheme is None or scheme.location != "header":
@@ -123,7 +131,8 @@ def _warn_clashes(
                     doc.warn(
                         op.pointer + "/security",
                         f"security schemes {seen[header]!r} and {name!r} are required together "
-                        f"but both use the {scheme.param_name} header; only {name!r} is sent",
+                        f"but both use the {scheme.param_name} header; only {name!r} is sent"
+                        + left_out,
                     )
                 seen[header] = name
 

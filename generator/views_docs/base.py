@@ -91,7 +91,10 @@ class DocsBase:
         """
         for p in op.parameters:
             if p.required and p.client_option is None:
-                yield p.name, self.example(p.type, p.example, p.has_example)
+                value = self.example(p.type, p.example, p.has_example)
+                if p.location == "path" and isinstance(value, dict | list):
+                    value = self.maker.non_empty(p.type, value)
+                yield p.name, value
         body = op.body
         if body is None:
             return

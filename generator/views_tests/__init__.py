@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import views_client
 from ..model import Api
+from ..param_styles import prism_needs
 from .cases import (
     OFFLINE_SERVER_URL,
     PAGE_SIZE,
@@ -28,7 +29,7 @@ from .cases import (
     TEST_BASIC_CREDENTIAL,
 )
 from .methods import TestsBuilder
-from .requests import credential_header
+from .requests import credential_header, credential_value
 
 
 def tests_context(api: Api) -> dict[str, Any]:
@@ -37,7 +38,7 @@ def tests_context(api: Api) -> dict[str, Any]:
     return {
         "tests_by_resource": suites,
         "examples_modules": [s.examples.name for s in suites.values() if s.examples],
-        "test_api_key": TEST_API_KEY,
+        "test_api_key": credential_value(views_client.client_scheme(api)),
         "offline_server_url": OFFLINE_SERVER_URL,
         "page_size": PAGE_SIZE,
         "page_total": PAGE_TOTAL,
@@ -50,11 +51,12 @@ def tests_context(api: Api) -> dict[str, Any]:
         "made_up_operations": _made_up_operations(builder),
         "no_success_operations": _no_success_operations(builder),
         "paged_operations": _paged_operations(builder),
+        "prism_needed_headers": _prism_needed_headers(api),
         "untestable_operations": tuple(
             (t.op.http_method, _path_pattern(t.op.path))
             for suite in suites.values()
             for t in suite.methods
-            if not (t.sendable and t.parsable)
+            if not (t.sendable and t.parsable and t.prism_answers)
         ),
     }
 
@@ -87,6 +89,17 @@ def _no_success_operations(builder: TestsBuilder) -> tuple[tuple[str, str, int],
         answer = builder.prism_answer(op)
         if answer is not None:
             found.append((op.http_method, _path_pattern(op.path), answer.status))
+    return tuple(found)
+
+
+def _prism_needed_headers(api: Api) -> tuple[tuple[str, str, list[str]], ...]:
+    """(method, path pattern, header names) of the operations whose request Prism crashes on
+    without these optional headers (`param_styles.prism_needs`)."""
+    found = []
+    for op in api.operations:
+        names = [p.wire_name for p in op.parameters if prism_needs(p)]
+        if names:
+            found.append((op.http_method, _path_pattern(op.path), names))
     return tuple(found)
 
 

@@ -89,18 +89,26 @@ class ErrorCaseBuilder(ResponseBuilder):
     def prism_answer(self, op: Operation) -> ErrorCase | None:
         """What Prism answers a plain call of an operation that documents no success response
         (no 2xx, no `default`): its first documented response, a range read as its first code
-        (Prism's negotiation). The contract tests expect that error, as the spec says."""
-        if op.responses or not op.errors or any(e.status == "default" for e in op.errors):
+        (Prism's negotiation), or 500 when it documents none at all. The contract tests expect
+        that error, as the spec says."""
+        if op.responses or any(e.status == "default" for e in op.errors):
             return None
-        first = op.errors[0]
-        if first.status.isdigit():
-            status = int(first.status)
-        elif first.status[1:].upper() == "XX" and first.status[0].isdigit():
-            status = int(first.status[0]) * 100
-        else:
+        first = op.errors[0] if op.errors else None
+        documented = first.status if first else next(iter(op.other_statuses), "")
+        if not documented:  # no response at all (3.1): Prism's NO_RESPONSE_RESPONSE_DEFINED
+            documented = "500"
+        status = _first_code(documented)
+        if status is None or status < 200:  # 1xx: no HTTP client reads it (normalize warned)
             return None
-        case = self.error_case(op, first.status.lower(), status, first)
+        case = self.error_case(op, documented.lower(), status, first)
         return dataclasses.replace(case, prism_headers=())  # what Prism answers unasked
+
+    def prism_answers(self, op: Operation) -> bool:
+        """False when Prism answers a plain call with an informational (1xx) status as the
+        final response, which breaks the connection: the contract tests leave the call out."""
+        if op.responses or op.errors or not op.other_statuses:
+            return True
+        return not op.other_statuses[0].startswith("1")
 
     def auth_case(self, op: Operation) -> ErrorCase | None:
         if not op.security or op.credentials == ():
@@ -111,9 +119,20 @@ class ErrorCaseBuilder(ResponseBuilder):
 
 def _accept(op: Operation, media: str) -> tuple[tuple[str, str], ...]:
     """An Accept header admitting an error's media type, when the SDK asks for another one
-    (the method's body is not JSON)."""
+    (the method's body is not JSON, or the error's is a JSON variant such as
+    application/problem+json): Prism answers only with a media type the request accepts."""
     success = op.response.content_type if op.response else None
-    return (("Accept", media),) if success and "json" not in success else ()
+    other_json = media != "application/json" and "json" in media
+    return (("Accept", media),) if (success and "json" not in success) or other_json else ()
+
+
+def _first_code(status: str) -> int | None:
+    """A documented status as Prism answers it: itself, or a range's first code."""
+    if status.isdigit():
+        return int(status)
+    if len(status) == 3 and status[0].isdigit() and status[1:].upper() == "XX":
+        return int(status[0]) * 100
+    return None
 
 
 def _status_for(op: Operation, status: str) -> int | None:

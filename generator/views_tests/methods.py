@@ -23,6 +23,8 @@ from ..model import (
     non_null,
 )
 from ..naming import upper_snake
+from ..param_styles import prism_crashes_on, prism_needs, structured
+from ..security_rules import clashes, first_sent
 from ..views_client_methods import MethodView, resource_methods
 from .cases import (
     PAGE_SIZE,
@@ -68,7 +70,9 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
         # required one keeps the method out of the contract tests
         unsendable = [a for a in arguments if not self.has_value(a.type)]
         arguments = [a for a in arguments if a.required or a not in unsendable]
-        minimal = [a for a in arguments if a.required or not a.passed]
+        # Prism crashes on a request without some optional headers: every call sends those
+        needed = {p.name for p in op.parameters if prism_needs(p)}
+        minimal = [a for a in arguments if a.required or not a.passed or a.name in needed]
         full = self.request(op, arguments) if len(minimal) < len(arguments) else None
         response = _response_of(op, streamed=bool(m.stream))
         kind = _result_kind(m, response)
@@ -99,9 +103,29 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
                 if response is not None and self.prism_makes_up(response)
                 else ()
             ),
-            sendable=not any(a.required for a in unsendable),
+            sendable=not any(a.required for a in unsendable) and self.prism_takes(op, minimal),
+            prism_full=_prism_reads(op, arguments),
             parsable=response is None or response.type is None or self.has_value(response.type),
+            prism_answers=self.prism_answers(op),
         )
+
+    def prism_takes(self, op: Operation, minimal: Sequence[Argument]) -> bool:
+        """Whether Prism can take the operation's requests at all (the generator warned about
+        each limit): a multipart array or object it requires, a body `encoding` or parameter
+        it crashes on, a security requirement that cannot arrive whole."""
+        return (
+            _prism_reads(op, minimal)
+            and not (op.body and op.body.prism_crashes)
+            and not any(prism_crashes_on(p) for p in op.parameters)
+            and not self.security_clashes(op)
+        )
+
+    def security_clashes(self, op: Operation) -> bool:
+        """Whether the alternative the runtime sends has two schemes in one header: only one
+        arrives, so Prism rejects every request (normalize warned)."""
+        schemes = {s.name: s for s in self.api.security}
+        first = first_sent(op.security_requirements or (), schemes)
+        return first is not None and clashes(first, schemes)
 
     def method_arguments(self, m: MethodView) -> list[Argument]:
         """The arguments as the method takes them, then the body fields it sets itself
@@ -226,6 +250,15 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             else:
                 return None
         return wire, non_null(current)
+
+
+def _prism_reads(op: Operation, arguments: Sequence[Argument]) -> bool:
+    """False when Prism would reject the call for want of reading its multipart body: it
+    reads each part as one string, so a field holding an array (files too) or object fails
+    (normalize warned)."""
+    if op.body is None or op.body.encoding != "multipart":
+        return True
+    return not any(a.location == "json" and structured(a.type) for a in arguments)
 
 
 def _result_kind(m: MethodView, response: Response | None) -> ResultKind:

@@ -7,16 +7,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import views_client
-from ..emit import ArgValue
 from ..model import (
     Api,
-    ArrayOf,
     JsonValue,
-    ModelRef,
     Operation,
     Parameter,
     SecurityScheme,
-    TypeRef,
     non_null,
 )
 from . import wire
@@ -63,8 +59,8 @@ class RequestBuilder(ExampleValues):
 
     def param_argument(self, p: Parameter) -> Argument:
         value = self.example(non_null(p.type), p.example, p.has_example and p.example is not None)
-        if p.location == "path" and value in ({}, []):
-            value = self.non_empty(non_null(p.type), value)
+        if p.location == "path" and isinstance(value, dict | list):
+            value = self.maker.non_empty(p.type, value)
         return Argument(
             p.name,
             p.wire_name,
@@ -75,18 +71,6 @@ class RequestBuilder(ExampleValues):
             value,
             style=(p.style, p.explode),
         )
-
-    def non_empty(self, t: TypeRef, value: ArgValue) -> ArgValue:
-        """A path value with one item or property: an empty array or object expands to
-        nothing, which the runtime refuses (it would leave the path segment empty)."""
-        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
-        field = next((f for f in model.fields if not f.read_only), None) if model else None
-        if field is not None:
-            item = jsonable(field.example) if field.has_example else self.synthetic(field.type, 1)
-            return {field.wire_name: item}
-        if isinstance(t, ArrayOf):
-            return [self.synthetic(t.item, 1)]
-        return value
 
     def request(self, op: Operation, args: Sequence[Argument]) -> RequestView:
         by_location: dict[str, list[Argument]] = {}
@@ -213,9 +197,9 @@ def _credential(scheme: SecurityScheme | None) -> tuple[str, str, str]:
     return scheme.location, scheme.param_name, TEST_API_KEY
 
 
-def credential_value(scheme: SecurityScheme) -> str:
-    """The value the test clients hold for a scheme's credential: extra "basic" credentials
-    need the "user:password" form."""
-    if scheme.kind == "basic" and scheme.credential != "api_key":
+def credential_value(scheme: SecurityScheme | None) -> str:
+    """The value the test clients hold for a scheme's credential: a "basic" one, `api_key`
+    included, needs the "user:password" form (Prism rejects others)."""
+    if scheme is not None and scheme.kind == "basic":
         return TEST_BASIC_CREDENTIAL
     return TEST_API_KEY

@@ -269,7 +269,8 @@ async def test_async_client_sends_the_same(
 
 
 def test_defined_combinations_warn_nothing(styles_build: tuple[Build, ModuleType]) -> None:
-    warnings = styles_build[0].warnings
+    # the mock server's limits aside (test_generated_tests_prism_limits.py)
+    warnings = [w for w in styles_build[0].warnings if not w.message.startswith("Prism")]
     assert [w.message for w in warnings if "/parameters/" in w.pointer] == []
     assert not [w for w in warnings if "not supported" in w.message or "style" in w.message]
 
@@ -321,7 +322,9 @@ def test_undefined_combinations_warn_with_what_is_sent() -> None:
     warnings = {
         p.pointer.rsplit("/", 2)[1]: p.message
         for p in problems
-        if p.severity == "warning" and "/parameters/" in p.pointer
+        if p.severity == "warning"
+        and "/parameters/" in p.pointer
+        and not p.message.startswith("Prism")  # test_generated_tests_prism_limits.py
     }
     assert warnings == {
         "0": "query parameter 'a': style deepObject is defined for objects only; this array is "
@@ -335,7 +338,8 @@ def test_undefined_combinations_warn_with_what_is_sent() -> None:
         "objects are sent as name[a][b]=value and arrays as one name[a]=value pair per item",
         "5": "style 'form' is not defined for header parameters; sent as style simple",
     }
-    assert all(p.pointer.endswith("/style") for p in problems if "/parameters/" in p.pointer)
+    styles = [p for p in problems if "/parameters/" in p.pointer and "Prism" not in p.message]
+    assert all(p.pointer.endswith("/style") for p in styles)
     assert [(p.style, p.explode) for p in api.operations[0].parameters] == [
         ("deepObject", True),
         ("spaceDelimited", False),

@@ -97,7 +97,7 @@ def test_the_caller_can_send_another_of_the_media_types(client: Any, recorder: R
 
 
 def test_only_a_choice_or_a_wildcard_is_warned_about(raw_build: tuple[Build, ModuleType]) -> None:
-    warned = {w.pointer: w.message for w in raw_build[0].warnings}
+    warned = {w.pointer: w.message for w in raw_build[0].warnings if "Prism" not in w.message}
     assert sorted(warned) == [
         "#/paths/~1either/post/requestBody/content",
         "#/paths/~1image/post/requestBody/content",
