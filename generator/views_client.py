@@ -19,7 +19,7 @@ def client_context(api: Api) -> dict[str, Any]:
     return {
         "base_url_env": re.sub(r"_API_KEY$", "", env) + "_BASE_URL",
         "default_server": api.servers[0].url,
-        "resources_views": [resource_view(r) for r in api.resources],
+        "resource_views": {r.name: resource_view(r) for r in api.resources},
         "bearer": not api.security or any(s.kind == "bearer" for s in api.security),
         "auth": client_scheme(api),
         "auth_description": _auth_description(client_scheme(api)),

@@ -37,12 +37,15 @@ def write_tree(out: Path, files: Sequence[RenderedFile]) -> WriteSummary:
     summary = WriteSummary()
     wanted = {f.path for f in files}
     previous = previous_files(out)  # read before the new manifest replaces it
+    made: set[Path] = set()  # directories made or found: one mkdir each, not one per file
     for f in files:
         target = out / f.path
         if _read(target) == f.text:
             summary.unchanged.append(f.path)
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         tmp.write_bytes(f.text.encode("utf-8"))
         os.replace(tmp, target)

@@ -71,13 +71,11 @@ class ModelPages(DocsBase):
     @functools.cached_property
     def used_by(self) -> dict[str, list[Link]]:
         """Model/enum name → the operations and models that refer to it directly."""
-        found: dict[str, list[Link]] = {}
+        found: dict[str, dict[Link, None]] = {}  # an ordered set: a model many use stays linear
 
         def add(types: Sequence[TypeRef], link: Link) -> None:
             for name in sorted(emit.referenced_names(types)[0]):
-                links = found.setdefault(name, [])
-                if link not in links:
-                    links.append(link)
+                found.setdefault(name, {})[link] = None
 
         for resource in self.api.resources:
             for op in resource.operations:
@@ -94,4 +92,4 @@ class ModelPages(DocsBase):
             types = [f.type for f in model.fields]
             types += [model.extra_values] if model.extra_values else []
             add(types, Link(model.name, emit.model_page(model.name)))
-        return found
+        return {name: list(links) for name, links in found.items()}
