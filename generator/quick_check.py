@@ -31,29 +31,22 @@ def for_owner(owner: Any, format_checker: Any) -> Callable[[Any], bool]:
     meta_schema = getattr(owner, "META_SCHEMA", None)
     if not isinstance(meta_schema, dict) or not _formats_covered(format_checker):
         return _never
-    native = _native_validator(meta_schema)
-    if native is None:
-        return _never
-
-    def surely_valid(schema: Any) -> bool:
-        try:
-            return _plain(schema) and bool(native.is_valid(schema))
-        except Exception:  # jsonschema-rs gave up on it: the Python check decides
-            return False
-
-    return surely_valid
+    return _surely_valid(_native_validator(meta_schema))
 
 
 def for_document(schema: Any) -> Callable[[Any], bool]:
     """`surely_valid(document)` for the schema of a whole OpenAPI document, which
     openapi-spec-validator checks without format assertions."""
-    native = _native_validator(dict(schema))
+    return _surely_valid(_native_validator(dict(schema)))
+
+
+def _surely_valid(native: Any) -> Callable[[Any], bool]:
     if native is None:
         return _never
 
-    def surely_valid(document: Any) -> bool:
+    def surely_valid(instance: Any) -> bool:
         try:
-            return _plain(document) and bool(native.is_valid(document))
+            return _plain(instance) and bool(native.is_valid(instance))
         except Exception:  # jsonschema-rs gave up on it: the Python check decides
             return False
 
