@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Problem
-from generator.model import NULL, Api, EnumRef, ModelRef, UnionOf
+from generator.model import ANY, NULL, Api, EnumRef, ModelRef, UnionOf
 from generator.normalize import normalize
 
 
@@ -166,3 +166,26 @@ def test_unsupported_bodies_and_parameters_warn() -> None:
         "#/paths/~1x/post/requestBody/content/application~1xml",
         "#/paths/~1x/post/responses/200/content/application~1xml",
     ]
+
+
+def test_a_required_property_missing_from_properties_is_a_required_any_field() -> None:
+    """JSON Schema requires the key with any value; the SDK must be able to send it."""
+    obj = {
+        "type": "object",
+        "properties": {"a": {"type": "string"}},
+        "required": ["a", "b (undeclared)"],
+    }
+    api, problems = _normalize(_schemas(Thing=obj))
+    fields = {f.wire_name: f for f in _model(api, "Thing").fields}
+    assert list(fields) == ["a", "b (undeclared)"]
+    assert fields["b (undeclared)"].required and fields["b (undeclared)"].type == ANY
+    (warning,) = [p for p in problems if "not declared" in p.message]
+    assert warning.severity == "warning"
+    assert warning.pointer == "#/components/schemas/Thing/required"
+    assert "'b (undeclared)'" in warning.message
+
+
+def test_a_required_list_that_is_no_list_does_not_crash() -> None:
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}, "required": True}
+    api, _ = _normalize(_schemas(Thing=obj))
+    assert [f.required for f in _model(api, "Thing").fields] == [False]

@@ -228,12 +228,20 @@ class SchemaBuilder(UnionBuilder):
     def _build_model(self, schema: dict[str, Any], pointer: str, name: str) -> None:
         properties = schema.get("properties")
         properties = properties if isinstance(properties, dict) else {}
-        required = set(schema.get("required") or [])
-        wire_names = list(properties)
+        listed = schema.get("required")
+        required = {r for r in listed if isinstance(r, str)} if isinstance(listed, list) else set()
+        undeclared = sorted(required - properties.keys())
+        for wire in undeclared:
+            self._warn(
+                f"{pointer}/required",
+                f"required property {wire!r} is not declared under `properties`: it is typed "
+                "Any; declare it to give it a type",
+            )
+        wire_names = [*properties, *undeclared]
         names = dedupe([public_name(field_name(w)) for w in wire_names])
         fields = []
         for wire, python_name in zip(wire_names, names, strict=True):
-            prop = properties[wire]
+            prop = properties.get(wire, {})  # undeclared: any value, as JSON Schema has it
             prop_pointer = f"{pointer}/properties/{escape(wire)}"
             prop_type = self.type_of(prop, prop_pointer, name + pascal(wire))
             field = schema_field(python_name, wire, prop_type, wire in required, prop, self.doc)
