@@ -191,6 +191,13 @@ class MethodTests:
     error_table: str = ""
     prism_error_table: str = ""
 
+    @property
+    def contract_calls(self) -> tuple[tuple[str, RequestView], ...]:
+        """(test name suffix, request) of the calls the contract tests make: the minimal one,
+        and the one with every argument unless Prism rejects it (`prism_full`)."""
+        full = (("_with_all_params", self.full),) if self.full and self.prism_full else ()
+        return (("", self.minimal), *full)
+
 
 @dataclass(frozen=True)
 class CheckFunctionView:
@@ -213,8 +220,9 @@ class ExamplesModule:
     uses_errors: bool
     uses_json: bool  # `body_of`
     uses_form: bool  # `parse_qsl`
-    # (name, Python source) of each list of error cases, defined after the check functions
-    error_tables: tuple[tuple[str, str], ...] = ()
+    # (name, Python source of the list, or "" and the earlier equal list's name), defined
+    # after the check functions
+    error_tables: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ class ErrorTables:
     def __init__(self, reserve: Callable[[str], str]) -> None:
         self._reserve = reserve  # a free name in the examples module
         self._names: dict[str, str] = {}  # list source -> the name it was first given
-        self.tables: list[tuple[str, str]] = []  # (name, source), an alias's source a name
+        self.tables: list[tuple[str, str, str]] = []  # (name, source, "") or (name, "", alias)
 
     def offline(self, t: MethodTests) -> str:
         return self._table(f"{t.const}_ERRORS", [offline_row(case) for case in t.errors])
@@ -37,7 +37,7 @@ class ErrorTables:
         source = "[\n" + "".join(f"    {row},\n" for row in rows) + "]"
         name = self._reserve(hint)
         first = self._names.setdefault(source, name)
-        self.tables.append((name, source if first == name else first))
+        self.tables.append((name, source, "") if first == name else (name, "", first))
         return name
 
 
