@@ -110,8 +110,14 @@ def resource_view(resource: Resource) -> dict[str, Any]:
         imports["typing"] = ", ".join(sorted(set(typing_names), key=lambda n: (not n.isupper(), n)))
         pydantic_names = [n for n in ("Field", "Tag") if f"{n}(" in values]
         imports["pydantic"] = ", ".join(pydantic_names)
-        if "discriminated(" in values:
-            imports[".._models"] = "discriminated"
+    # open enums and tagged unions validate through the models package's helpers
+    helpers = [
+        n
+        for n in ("OpenEnum", "OpenIntEnum", "discriminated")
+        if f"{n}[" in values or f"{n}(" in values
+    ]
+    if helpers:
+        imports[".._models"] = ", ".join(helpers)
     return {
         "imports": dict(sorted(imports.items())),
         "resource": resource,

@@ -12,8 +12,8 @@ $PY -m ruff check generator tests benchmarks
 $PY -m ruff format --check generator tests benchmarks
 step "mypy --strict generator/"
 $PY -m mypy
-step "mypy --strict generated package"
-(cd generated && ../$PY -m mypy --strict src)
+step "mypy --strict generated package and its tests"
+(cd generated && ../$PY -m mypy --strict src tests)
 step "generator tests"
 $PY -m pytest -q tests
 step "generated package tests"

@@ -25,25 +25,25 @@ pytestmark = pytest.mark.contract
 # Operations Prism cannot answer as the examples expect, as (HTTP method, path pattern, ...):
 # the spec's example for the response breaks its schema (the generator warned), so Prism is
 # asked to make a body up (`Prefer: dynamic=true`);
-MADE_UP = []
+MADE_UP: list[tuple[str, re.Pattern[str]]] = []
 # the spec documents no success response, so Prism answers this status; valid requests (no
 # `sl-violations`) get an empty success instead, as the method expects;
-NO_SUCCESS = []
+NO_SUCCESS: list[tuple[str, re.Pattern[str], int]] = []
 # paginated lists: Prism serves the same page at every offset, so a loop over all the items
 # would never end; after MAX_PAGES pages of one list, its page (items at this path) is emptied,
 # as a real list runs out.
-PAGED = [
+PAGED: list[tuple[str, re.Pattern[str], list[str]]] = [
     ("GET", re.compile("/byok"), ["data"]),
 ]
 MAX_PAGES = 3
 # operations whose request Prism crashes on without these optional array or object headers,
 # which would end the session's mock server (the generator warned): an example leaving one
 # out is skipped.
-NEEDED_HEADERS = []
+NEEDED_HEADERS: list[tuple[str, re.Pattern[str], list[str]]] = []
 # operations no valid request or success response exists for (a schema whose required property
 # leads back to itself), or that Prism answers with a status no client reads (a lone 1xx
 # response); the generator warned: an example calling one is skipped.
-UNTESTABLE = []
+UNTESTABLE: list[tuple[str, re.Pattern[str]]] = []
 
 _FENCE = re.compile(
     r"^(?P<indent> *)```python[ \t]*\n(?P<code>.*?)^(?P=indent)```[ \t]*$", re.M | re.S

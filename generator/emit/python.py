@@ -50,7 +50,17 @@ def py_type(t: TypeRef, in_model: bool = False) -> str:
 def py_runtime_type(t: TypeRef) -> str:
     """A type pydantic validates outside the models package (`response=` of an `Operation`):
     `models.`-qualified, open enums as in models, tagged unions annotated with their tag."""
-    return " | ".join(_flat_py(t, "models.", in_model=True, arguments=False, tagged=True))
+    parts = _flat_py(t, "models.", in_model=True, arguments=False, tagged=True)
+    return " | ".join(_OPEN_ENUM.sub(_spelled_open_enum, p) for p in parts)
+
+
+# mypy takes `OpenEnum[X]` as a type argument (`list[OpenEnum[X]]`), not as a value
+_OPEN_ENUM = re.compile(r"^Open(Int)?Enum\[([\w.]+)\]$")
+
+
+def _spelled_open_enum(match: re.Match[str]) -> str:
+    plain = "int" if match.group(1) else "str"
+    return f'Annotated[{match.group(2)} | {plain}, Field(union_mode="left_to_right")]'
 
 
 def py_arg_type(t: TypeRef) -> str:
@@ -179,8 +189,7 @@ def wrap(text: str, indent: int = 0, width: int = 100, hanging: int = 0, first: 
     `first` is how many characters precede the text on its first line (such as `name: `).
     """
     cleaned = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    if cleaned.endswith('"'):
-        cleaned += " "
+    cleaned = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", cleaned)  # no source holds NUL
     pad = " " * (indent + hanging)
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", cleaned) if p.strip()]
     lead = "\0" * max(first - hanging, 0)  # reserves room on the first line, removed below
@@ -192,7 +201,20 @@ def wrap(text: str, indent: int = 0, width: int = 100, hanging: int = 0, first: 
         for p in paragraphs
     ]
     body = "\n\n".join(wrapped).replace("\n", "\n" + pad)
+    if _bare_quote_at_end(body):  # it would run into the closing quotes
+        body = body[:-1] + '\\"'
     return body.replace("\n" + pad + "\n", "\n\n")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+
+
+def _bare_quote_at_end(text: str) -> bool:
+    """Whether `text` ends with a quote no backslash escapes (an odd run escapes it)."""
+    if not text.endswith('"'):
+        return False
+    backslashes = len(text[:-1]) - len(text[:-1].rstrip("\\"))
+    return backslashes % 2 == 0
 
 
 @dataclass(frozen=True)

@@ -148,8 +148,8 @@ class ResponseReader:
             base = typ.name
         elif isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
             base = pascal(raw["$ref"].rsplit("/", 1)[-1])
-        elif status.isdigit():
-            base = pascal(HTTPStatus(int(status)).phrase)
+        elif status.isdigit() and int(status) in _PHRASES:
+            base = pascal(_PHRASES[int(status)])
         else:
             base = f"Status{status}"
         name = base if base.endswith("Error") else f"{base}Error"
@@ -160,6 +160,9 @@ class ResponseReader:
             model = self.schemas.models.get(typ.name)
             self.error_descriptions.setdefault(name, model.description if model else "")
         return name
+
+
+_PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digits (480, 599)
 
 
 def _ordered_media(content: dict[str, Any]) -> list[str]:

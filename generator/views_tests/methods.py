@@ -213,9 +213,8 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             enum = self.enums.get(found[1].name)
             if enum is None or not enum.open:
                 continue
-            changed = copy.deepcopy(body.json)
             unknown: str | int = UNKNOWN_ENUM_VALUE if enum.value_kind == "str" else 987654321
-            _set(changed, found[0], unknown)
+            changed = _with(body.json, found[0], unknown)
             plain = PySource(type(unknown).__name__)  # `str` or `int`
             checks = (Check(check.path, "eq", unknown), Check(check.path, "type", plain))
             return EnumCase(changed, checks, tuple(found[0]), unknown)
@@ -294,11 +293,16 @@ def _response_of(op: Operation, *, streamed: bool) -> Response | None:
     return next((r for r in op.responses if not r.streaming), op.response)
 
 
-def _set(document: JsonValue, path: Sequence[str | int], value: JsonValue) -> None:
-    target: Any = document
+def _with(document: JsonValue, path: Sequence[str | int], value: JsonValue) -> JsonValue:
+    """A copy of `document` with `value` at `path` (the empty path: the whole document)."""
+    if not path:
+        return value
+    changed = copy.deepcopy(document)
+    target: Any = changed
     for key in path[:-1]:
         target = target[key]
     target[path[-1]] = value
+    return changed
 
 
 def _replace(a: Argument, **changes: Any) -> Argument:

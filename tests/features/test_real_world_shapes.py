@@ -1,0 +1,130 @@
+"""Shapes found in real specs (APIs.guru's directory, `scripts/realworld_sweep.py`) that once
+crashed the generator or produced a package that did not parse or type-check: a status code
+outside the IANA registry, a response that is a bare enum, descriptions ending in a quote or
+holding control characters. One inline spec holds them all; the package must generate, pass
+`mypy --strict` (package and its tests) and its own offline tests."""
+
+from __future__ import annotations
+
+import enum
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.pipeline import Build
+
+from .conftest import generate_package
+
+SPEC = r"""
+openapi: 3.0.3
+info: {title: Real World, version: 1.0.0}
+servers: [{url: "https://rw.example"}]
+paths:
+  /block/{number}:
+    get:
+      operationId: shouldBlock
+      description: 'Whether to block the call. Example: "yes"'
+      parameters:
+        - {name: number, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: the verdict
+          content:
+            application/json:
+              schema: {type: string, enum: [block, allow], example: block}
+        "480":
+          description: "Temporarily unavailable (SIP), ends with a quote: \"busy\""
+          content:
+            application/json:
+              schema: {type: object, properties: {reason: {type: string}}}
+  /meetings:
+    get:
+      operationId: listMeetings
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  start_time:
+                    type: string
+                    description: "Start time in UTC. Example: \"2020-03-31T12:02:00Z\""
+                  note:
+                    type: string
+                    description: "A NUL \u0000 and a bell \u0007 in the text \\"
+"""
+
+
+@pytest.fixture(scope="module")
+def real_world(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, ModuleType, Path]:
+    root = tmp_path_factory.mktemp("real_world")
+    spec = root / "spec.yaml"
+    spec.write_text(textwrap.dedent(SPEC), encoding="utf-8")
+    build, pkg = generate_package(spec, root / "sdk", "real_world_shapes")
+    return build, pkg, root / "sdk"
+
+
+def test_the_package_type_checks_with_its_tests(real_world: tuple[Build, ModuleType, Path]) -> None:
+    out = real_world[2]
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src", "tests"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_the_package_passes_its_offline_tests(real_world: tuple[Build, ModuleType, Path]) -> None:
+    out = real_world[2]
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not contract"],
+        cwd=out,
+        env={"PYTHONPATH": "src", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def _client(pkg: ModuleType, status: int, body: Any) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=body)
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    return pkg.RealWorld(api_key="k", http_client=http)
+
+
+def test_a_bare_enum_response_is_an_open_enum(real_world: tuple[Build, ModuleType, Path]) -> None:
+    pkg = real_world[1]
+    verdict = _client(pkg, 200, "block").default.should_block(number="1")
+    assert isinstance(verdict, enum.Enum) and verdict.value == "block"
+    assert _client(pkg, 200, "later").default.should_block(number="1") == "later"
+
+
+def test_an_unregistered_status_raises_its_documented_error(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    pkg = real_world[1]
+    with pytest.raises(pkg.errors.APIStatusError) as caught:
+        _client(pkg, 480, {"reason": "busy"}).default.should_block(number="1")
+    assert caught.value.status_code == 480
+    assert type(caught.value).__name__ != "APIStatusError"  # its own class, named from 480
+
+
+def test_docstrings_keep_quotes_and_control_characters(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    assert set(real_world[1].models.ListMeetingsResponse.model_fields) == {"start_time", "note"}
+    source = (real_world[2] / "src" / "real_world_shapes").rglob("*.py")
+    text = "\n".join(p.read_text(encoding="utf-8") for p in source)
+    assert '"2020-03-31T12:02:00Z\\""""' in text
+    assert "\\x00" in text and "\x00" not in text
