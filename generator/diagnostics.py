@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import unquote
 
 
 @dataclass(frozen=True, order=True)
@@ -39,3 +40,14 @@ def split_pointer(pointer: str) -> list[str]:
     if body in ("", "/"):
         return []
     return [p.replace("~1", "/").replace("~0", "~") for p in body.lstrip("/").split("/")]
+
+
+def ref_parts(ref: str) -> list[str]:
+    """The path a local `$ref` names: its fragment is a URI fragment, so percent-escapes
+    (`%7B` for `{` in a path key) are decoded before the JSON pointer is split (RFC 6901 §6)."""
+    return split_pointer(unquote(ref) if "%" in ref else ref)
+
+
+def canonical_ref(ref: str) -> str:
+    """`ref` as the pointer the generator reports and keys models by (no percent-escapes)."""
+    return pointer_from(ref_parts(ref)) if "%" in ref else ref

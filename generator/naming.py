@@ -11,11 +11,15 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 _SOFT_RESERVED = {"self", "cls", "options", "client", "models", "errors", "json", "http_response"}
 _BUILTINS = set(dir(builtins))
-_MODEL_RESERVED = {"copy", "dict", "json", "schema", "construct"} | {
-    "date",  # names model modules import: a field `date: date` would shadow its own type
-    "datetime",
-    "discriminated",
-}
+_MODEL_RESERVED = (
+    {"copy", "dict", "json", "schema", "construct"}
+    | {
+        "date",  # names model modules import: a field `date: date` would shadow its own type
+        "datetime",
+        "discriminated",
+    }
+    | {"list", "str", "int", "float", "bool", "bytes"}
+)  # builtins annotations name
 
 
 def _ascii_words(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.diagnostics import split_pointer
+from generator.diagnostics import ref_parts
 
 Parts = tuple[str, ...]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -72,7 +72,7 @@ def resolve(data: Any, ref: Any) -> tuple[Parts, Any] | None:
     """The (path, node) a local `#/...` reference points at, or None."""
     if not isinstance(ref, str) or not ref.startswith("#"):
         return None
-    parts = tuple(split_pointer(ref))
+    parts = tuple(ref_parts(ref))
     node = node_at(data, parts, _MISSING)
     return None if node is _MISSING else (parts, node)
 
@@ -158,7 +158,7 @@ def _bad_ref_message(data: dict[str, Any], ref: Any) -> str:
             f"external $ref {ref!r} is not supported; bundle the spec into one file first "
             "(e.g. `redocly bundle`)"
         )
-    parts = split_pointer(ref)
+    parts = ref_parts(ref)
     node: Any = data
     for depth, part in enumerate(parts):
         if isinstance(node, dict) and part in node:

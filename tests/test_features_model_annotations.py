@@ -7,6 +7,7 @@ keep it.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from generator import views
@@ -50,11 +51,19 @@ def test_recursive_model_defers_annotations() -> None:
     assert _deferred(api, "Node")
 
 
-def test_field_shadowing_a_name_of_an_annotation_defers_annotations() -> None:
-    # `list: list[str] | None = None` would rebind `list` for the annotations evaluated after it
+def test_a_field_named_like_a_builtin_is_renamed_so_annotations_stay_eager() -> None:
+    # `list: list[str] | None = None` would rebind `list` for the annotations after it (and
+    # mypy reads such an annotation as the field): the field is `list_`, aliased
     strings = {"type": "array", "items": {"type": "string"}}
     api = _api(Bag=_obj(list=strings, tags=strings))
-    assert _deferred(api, "Bag")
+    bag = next(m for m in api.models if m.name == "Bag")
+    assert [(f.name, f.wire_name) for f in bag.fields] == [("list_", "list"), ("tags", "tags")]
+    assert not _deferred(api, "Bag")
+
+
+def test_a_field_shadowing_a_name_of_an_annotation_defers_annotations() -> None:
+    field = SimpleNamespace(name="Thing", annotation="list[Thing] | None")
+    assert views.needs_deferred_annotations([], [{"fields": [field]}])
 
 
 def test_names_inside_literal_strings_do_not_count() -> None:

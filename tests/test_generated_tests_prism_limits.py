@@ -112,7 +112,10 @@ def test_the_contract_tests_send_only_what_prism_takes() -> None:
     assert "def test_method_post_delimited" not in contract
     assert "def test_method_get_list" not in contract
     assert "def test_method_post_parts_with_all_params(" in files["tests/test_t.py"]
-    assert "NEEDED_HEADERS = [" in files["tests/test_docs_examples.py"]
+    assert (
+        "NEEDED_HEADERS: list[tuple[str, re.Pattern[str], list[str]]] = ["
+        in files["tests/test_docs_examples.py"]
+    )
 
 
 def test_a_security_requirement_that_cannot_arrive_whole_is_left_out() -> None:

@@ -122,3 +122,12 @@ def test_a_tag_named_like_the_api_does_not_shadow_the_client_class() -> None:
     client = next(f.text for f in render(api) if f.path.endswith("/_client.py"))
     compile(client, "_client.py", "exec")
     assert "class Styles(" in client and "StylesResource" in client
+
+
+def test_field_names_never_shadow_builtins_annotations_name() -> None:
+    """`list: list[Parameter]` in a class body: mypy reads the annotation as the field
+    (googleapis.com tagmanager)."""
+    from generator.emit.python import PRIMITIVE_ANNOTATIONS
+
+    used = {n for n in ("list", "dict", *PRIMITIVE_ANNOTATIONS.values()) if n.islower()}
+    assert all(field_name(name) == f"{name}_" for name in used)

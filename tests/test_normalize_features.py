@@ -189,3 +189,24 @@ def test_a_required_list_that_is_no_list_does_not_crash() -> None:
     obj = {"type": "object", "properties": {"a": {"type": "string"}}, "required": True}
     api, _ = _normalize(_schemas(Thing=obj))
     assert [f.required for f in _model(api, "Thing").fields] == [False]
+
+
+def test_a_ref_fragment_is_percent_decoded() -> None:
+    """A `$ref` is a URI: a path key's braces arrive as `%7B`/`%7D` (spacetraders.io)."""
+    item = {"type": "object", "properties": {"id": {"type": "string"}}}
+    listed = {"type": "array", "items": item}
+    ref = "#/paths/~1things~1%7Bid%7D/get/responses/200/content/application~1json/schema"
+    ok = {"description": "ok", "content": {"application/json": {"schema": listed}}}
+    same = {"description": "ok", "content": {"application/json": {"schema": {"$ref": ref}}}}
+    path_param = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    api, problems = _normalize(
+        {
+            "paths": {
+                "/things/{id}": {"get": {"parameters": path_param, "responses": {"200": ok}}},
+                "/others": {"get": {"responses": {"200": same}}},
+            }
+        }
+    )
+    assert [p for p in problems if p.severity == "error"] == []
+    types = {op.path: op.response.type for r in api.resources for op in r.operations if op.response}
+    assert types["/others"] == types["/things/{id}"]

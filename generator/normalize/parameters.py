@@ -22,7 +22,8 @@ from .spec_values import esc, text
 
 # Per-call options every method takes as **options; arguments must not shadow them.
 RESERVED_ARGUMENTS = frozenset(
-    {"self", "timeout", "retries", "extra_headers", "server_url", "options"}
+    # `client`: the first argument of each standalone function (funcs/)
+    {"self", "client", "timeout", "retries", "extra_headers", "server_url", "options"}
 )
 _IGNORED_HEADERS = frozenset({"authorization", "content-type", "accept"})
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..diagnostics import Problem, split_pointer
+from ..diagnostics import Problem, canonical_ref, ref_parts
 
 
 class Document:
@@ -41,11 +41,11 @@ class Document:
                 " bundle external files first (e.g. `redocly bundle`)",
             )
             return None
-        node = self.get(split_pointer(ref))
+        node = self.get(ref_parts(ref))
         if node is None:
             self.error(at, f"$ref {ref!r} points at nothing; fix the reference or add the target")
             return None
-        return ref, node
+        return canonical_ref(ref), node
 
     def deref(self, node: Any) -> dict[str, Any]:
         """Follow `$ref`s until a non-reference object (cycles and dangling refs give {})."""
@@ -55,7 +55,7 @@ class Document:
             if ref in seen:
                 return {}
             seen.add(ref)
-            node = self.get(split_pointer(ref)) if ref.startswith("#") else None
+            node = self.get(ref_parts(ref)) if ref.startswith("#") else None
         return node if isinstance(node, dict) else {}
 
     def error(self, pointer: str, message: str) -> None:

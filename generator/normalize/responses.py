@@ -102,9 +102,7 @@ class ResponseReader:
         """The type a successful body of `media` parses to; bytes when it cannot be parsed."""
         hint = pascal(op_id) + ("Event" if "event-stream" in media else "Response")
         typ = (
-            self.schemas.type_of(schema, f"{at}/content/{esc(media)}/schema", hint)
-            if schema
-            else None
+            self._type(schema, f"{at}/content/{esc(media)}/schema", hint, media) if schema else None
         )
         readable = "json" in media or "event-stream" in media or media.startswith("text/")
         if typ is not None and not readable and typ not in _RAW_TYPES:
@@ -115,6 +113,13 @@ class ResponseReader:
             )
             typ = Primitive("bytes")
         return typ
+
+    def _type(self, schema: Any, pointer: str, hint: str, media: Any) -> TypeRef:
+        """A JSON body holds no raw bytes: a `format: binary` string in it arrives as text."""
+        if "json" not in str(media):
+            return self.schemas.type_of(schema, pointer, hint)
+        with self.schemas.text_only(f"a JSON response ({pointer})"):
+            return self.schemas.type_of(schema, pointer, hint)
 
     def _is_envelope(self, typ: TypeRef | None) -> bool:
         """Whether events of this type are whole server-sent events (`event`, `data`, ...)
@@ -136,9 +141,7 @@ class ResponseReader:
         description = text(response.get("description"))
         if schema is None:
             return ErrorResponse(status, "", description, media, None)
-        typ = self.schemas.type_of(
-            schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status
-        )
+        typ = self._type(schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status, media)
         name = self._error_class_name(schema, raw, status, typ)
         example = content[media].get("example", self.doc.deref(schema).get("example"))
         return ErrorResponse(status, name, description, media, typ, example, example is not None)

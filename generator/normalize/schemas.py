@@ -56,6 +56,9 @@ class SchemaBuilder(UnionBuilder):
         self.models: dict[str, Model] = {}
         self.enums: dict[str, Enum] = {}
         self._named: dict[str, TypeRef] = {}  # pointer of a named schema → its type
+        # pointer of an inline model or enum → its type: a `$ref` may point into a path's
+        # schema (converters write them), which must not make a second class
+        self._inline: dict[str, TypeRef] = {}
         self._taken: set[str] = set()
         self._component_names = self._reserve_component_names()
         self._text_only = ""  # where the schemas read now are sent as text (see `text_only`)
@@ -221,7 +224,10 @@ class SchemaBuilder(UnionBuilder):
                 return MapOf(ANY, limits)
             value = self.type_of(extra, pointer + "/additionalProperties", hint + "Value")
             return MapOf(value, limits)
+        if pointer in self._inline:
+            return self._inline[pointer]
         name = self.fresh_name(hint)
+        self._inline[pointer] = ModelRef(name)
         self._build_model(schema, pointer, name)
         return ModelRef(name)
 
@@ -272,8 +278,11 @@ class SchemaBuilder(UnionBuilder):
             return self.type_of(scalar, pointer, hint)
         if len(typed) == 1 and not schema.get("properties"):
             return self.type_of(typed[0], f"{pointer}/allOf/{parts.index(typed[0])}", hint)
+        if pointer in self._inline:
+            return self._inline[pointer]
         merged = self.resolver.merge_all_of(schema, pointer)
         name = self.fresh_name(hint)
+        self._inline[pointer] = ModelRef(name)
         self._build_model(merged, pointer, name)
         return ModelRef(name)
 
@@ -281,7 +290,9 @@ class SchemaBuilder(UnionBuilder):
         values = enum_values(schema)
         if len([v for v in values if v is not None]) <= 1:
             return LiteralOf(tuple(values))
-        return self._build_enum(schema, pointer, self.fresh_name(hint))
+        if pointer not in self._inline:
+            self._inline[pointer] = self._build_enum(schema, pointer, self.fresh_name(hint))
+        return self._inline[pointer]
 
     def _build_enum(self, schema: dict[str, Any], pointer: str, name: str) -> TypeRef:
         raw = enum_values(schema)

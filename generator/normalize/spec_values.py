@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..diagnostics import split_pointer
+from ..diagnostics import canonical_ref, ref_parts, split_pointer
 from .refs import Document
 
 
@@ -37,7 +37,7 @@ def example_pointer(doc: Document, at: str, *steps: str) -> str:
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#") and ref not in seen:
             seen.add(ref)
-            at, node = ref, doc.get(split_pointer(ref))
+            at, node = canonical_ref(ref), doc.get(ref_parts(ref))
         elif pending:
             step = pending.pop(0)
             at, node = f"{at}/{esc(step)}", node.get(step)

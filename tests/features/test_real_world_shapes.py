@@ -1,8 +1,10 @@
 """Shapes found in real specs (APIs.guru's directory, `scripts/realworld_sweep.py`) that once
 crashed the generator or produced a package that did not parse or type-check: a status code
 outside the IANA registry, a response that is a bare enum, descriptions ending in a quote or
-holding control characters. One inline spec holds them all; the package must generate, pass
-`mypy --strict` (package and its tests) and its own offline tests."""
+holding control characters, a body field named `client` (the first argument of the standalone
+functions), a field named `list`, a binary string in a JSON response. One inline spec holds
+them all; the package must generate, pass `mypy --strict` (package and its tests) and its own
+offline tests."""
 
 from __future__ import annotations
 
@@ -44,6 +46,22 @@ paths:
             application/json:
               schema: {type: object, properties: {reason: {type: string}}}
   /meetings:
+    put:
+      operationId: putContent
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                client: {type: string}
+                list: {type: array, items: {type: string}}
+      responses:
+        "200":
+          description: the content, as JSON text
+          content:
+            application/json:
+              schema: {type: string, format: binary}
     get:
       operationId: listMeetings
       responses:
@@ -128,3 +146,20 @@ def test_docstrings_keep_quotes_and_control_characters(
     text = "\n".join(p.read_text(encoding="utf-8") for p in source)
     assert '"2020-03-31T12:02:00Z\\""""' in text
     assert "\\x00" in text and "\x00" not in text
+
+
+def test_a_json_binary_response_is_text_and_client_a_plain_field(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    pkg = real_world[1]
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json="text content")
+
+    client: Any = pkg.RealWorld(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    assert client.default.put_content(client_2="c", list_=["a"]) == "text content"
+    assert seen[0].content == b'{"client":"c","list":["a"]}'
