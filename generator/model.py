@@ -291,6 +291,9 @@ class Operation:
     # The documented statuses neither success nor error (1xx, 3xx; "3XX" for a range), in
     # spec order: the runtime raises the default error for them.
     other_statuses: tuple[str, ...] = ()
+    # the standalone function (funcs/; `<func_name>_async` too): `<resource>_<name>`, unless
+    # that clashes with another operation's function
+    func_name: str = ""
 
     @property
     def response(self) -> Response | None:

@@ -210,3 +210,18 @@ def test_a_ref_fragment_is_percent_decoded() -> None:
     assert [p for p in problems if p.severity == "error"] == []
     types = {op.path: op.response.type for r in api.resources for op in r.operations if op.response}
     assert types["/others"] == types["/things/{id}"]
+
+
+def test_standalone_function_names_never_clash_with_an_async_twin() -> None:
+    """`registerHostAsync`'s function would be `registerHost`'s async one (rubrikinc)."""
+    ok = {"200": {"description": "ok"}}
+    ops = {
+        "/a": {"post": {"operationId": "registerHost", "tags": ["host"], "responses": ok}},
+        "/b": {"post": {"operationId": "registerHostAsync", "tags": ["host"], "responses": ok}},
+        "/c": {"get": {"operationId": "registerHost_async", "tags": ["host"], "responses": ok}},
+    }
+    api, _ = _normalize({"paths": ops})
+    names = [op.func_name for op in api.resources[0].operations]
+    assert names[0] == "host_register_host"
+    every = [n for name in names for n in (name, f"{name}_async")]
+    assert len(set(every)) == len(every) == 6

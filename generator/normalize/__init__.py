@@ -104,16 +104,28 @@ def _resources(
     taken = _RUNTIME_NAMES | {client_name, f"Async{client_name}"}  # a tag named like the API
     classes = dedupe([_resource_class(a, taken) for a in attrs])
     resources = []
+    funcs: set[str] = set()  # standalone function names, sync and async, of every resource
     for tag, attr, class_name in zip(tags, attrs, classes, strict=True):
         operations = by_tag[tag]
         names = dedupe([op.name for op in operations], {"with_raw_response"})
         operations = [
-            dataclasses.replace(op, name=n) for op, n in zip(operations, names, strict=True)
+            dataclasses.replace(op, name=n, func_name=_func_name(f"{attr}_{n}", funcs))
+            for op, n in zip(operations, names, strict=True)
         ]
         resources.append(
             Resource(attr, class_name, attr, descriptions.get(tag, ""), tuple(operations))
         )
     return tuple(resources)
+
+
+def _func_name(base: str, taken: set[str]) -> str:
+    """A standalone function name free with its `_async` twin: `host_register_host_async`
+    (operation registerHostAsync) is also `host_register_host`'s async function."""
+    name, n = base, 2
+    while name in taken or f"{name}_async" in taken:
+        name, n = f"{base}_{n}", n + 1
+    taken.update((name, f"{name}_async"))
+    return name
 
 
 # Names the resource and client modules import from the runtime and the standard library: a

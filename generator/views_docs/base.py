@@ -77,7 +77,7 @@ class DocsBase:
             async_client=self.settings.async_client_name,
             resource=resource.name,
             method=op.name,
-            func=f"{resource.name}_{op.name}",
+            func=op.func_name,
             args=tuple(self.example_args(op)),
             returns=returns,
         )
