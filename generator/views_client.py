@@ -137,7 +137,7 @@ def _funcs_context(api: Api) -> dict[str, Any]:
     """`funcs/__init__.py`: which module holds each function (a resource's functions are in
     the module named like its resource module)."""
     lazy = [
-        (f"{m.op.func_name}{suffix}", r.module)
+        (f"{m.func}{suffix}", r.module)
         for r in api.resources
         for m in resource_methods(r)
         for suffix in ("", "_async")

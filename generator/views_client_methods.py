@@ -37,6 +37,7 @@ class ArgView:
 class MethodView:
     op: Operation
     name: str  # python method name (`op.name`, or `<op.name>_stream` for the streaming twin)
+    func: str  # standalone function name (`op.func_name`, `<op.func_name>_stream` for the twin)
     constant: str  # module-level Operation constant, e.g. _GET
     args: tuple[ArgView, ...]
     returns: str  # sync return annotation
@@ -113,6 +114,7 @@ def method_view(
     return MethodView(
         op=op,
         name=name,
+        func=op.func_name + name.removeprefix(op.name),
         constant="_" + upper_snake(name),
         args=tuple(args),
         returns=returns,

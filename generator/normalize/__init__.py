@@ -109,7 +109,7 @@ def _resources(
         operations = by_tag[tag]
         names = dedupe([op.name for op in operations], {"with_raw_response"})
         operations = [
-            dataclasses.replace(op, name=n, func_name=_func_name(f"{attr}_{n}", funcs))
+            dataclasses.replace(op, name=n, func_name=_func_name(f"{attr}_{n}", funcs, op))
             for op, n in zip(operations, names, strict=True)
         ]
         resources.append(
@@ -118,13 +118,16 @@ def _resources(
     return tuple(resources)
 
 
-def _func_name(base: str, taken: set[str]) -> str:
-    """A standalone function name free with its `_async` twin: `host_register_host_async`
-    (operation registerHostAsync) is also `host_register_host`'s async function."""
+def _func_name(base: str, taken: set[str], op: Operation) -> str:
+    """A standalone function name free with its `_async` twin (`host_register_host_async`,
+    of operation registerHostAsync, is also `host_register_host`'s async function) and, for
+    an operation answering JSON or an event stream, its `_stream` twin."""
+    kinds = {r.streaming for r in op.responses}
+    suffixes = ("", "_async", "_stream", "_stream_async") if len(kinds) == 2 else ("", "_async")
     name, n = base, 2
-    while name in taken or f"{name}_async" in taken:
+    while any(name + suffix in taken for suffix in suffixes):
         name, n = f"{base}_{n}", n + 1
-    taken.update((name, f"{name}_async"))
+    taken.update(name + suffix for suffix in suffixes)
     return name
 
 
