@@ -225,3 +225,16 @@ def test_standalone_function_names_never_clash_with_an_async_twin() -> None:
     assert names[0] == "host_register_host"
     every = [n for name in names for n in (name, f"{name}_async")]
     assert len(set(every)) == len(every) == 6
+
+
+def test_names_colliding_after_casing_are_fine_when_no_class_is_made() -> None:
+    """AWS specs hold `long` and `Long`, both plain integers: neither becomes a class."""
+    obj = {"type": "object", "properties": {"n": {"$ref": "#/components/schemas/long"}}}
+    api, problems = _normalize(
+        _schemas(long={"type": "integer"}, Long={"type": "integer"}, Holder=obj)
+    )
+    assert [p for p in problems if p.severity == "error"] == []
+    assert [m.name for m in api.models] == ["Holder"]
+    bag = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    _, problems = _normalize(_schemas(long=bag, Long=bag, long_={"type": "integer"}))
+    assert [p.pointer for p in problems if p.severity == "error"] == ["#/components/schemas/long"]

@@ -64,12 +64,16 @@ class SchemaBuilder(UnionBuilder):
         self._text_only = ""  # where the schemas read now are sent as text (see `text_only`)
 
     def _reserve_component_names(self) -> dict[str, str]:
+        """Each component's class name. Two components may share one only when a class is
+        made for neither (`long` and `Long`, both integers: AWS specs); classes claim first."""
         names: dict[str, str] = {}
         schemas = self.doc.get(("components", "schemas"))
-        keys = sorted(schemas) if isinstance(schemas, dict) else []
+        schemas = schemas if isinstance(schemas, dict) else {}
+        makers = [k for k in sorted(schemas) if is_object(schemas[k]) or _is_enum(schemas[k])]
+        keys = makers + [k for k in sorted(schemas) if k not in makers]
         classes = [self._class_name(k) for k in keys]
         first: dict[str, str] = {}
-        for key, cls in zip(keys, classes, strict=True):
+        for key, cls in zip(makers, classes, strict=False):
             if cls not in first:
                 first[cls] = key
             else:
@@ -321,3 +325,7 @@ class SchemaBuilder(UnionBuilder):
         self.problems.append(
             Problem(self.doc.file, self.doc.line_of(pointer), pointer, message, "warning")
         )
+
+
+def _is_enum(schema: Any) -> bool:
+    return isinstance(schema, dict) and "$ref" not in schema and bool(enum_values(schema))
