@@ -238,3 +238,17 @@ def test_names_colliding_after_casing_are_fine_when_no_class_is_made() -> None:
     bag = {"type": "object", "properties": {"n": {"type": "integer"}}}
     _, problems = _normalize(_schemas(long=bag, Long=bag, long_={"type": "integer"}))
     assert [p.pointer for p in problems if p.severity == "error"] == ["#/components/schemas/long"]
+
+
+def test_an_unparsed_media_type_is_warned_about_only_when_the_method_returns_it() -> None:
+    """zoom.us offers XML beside JSON on 235 responses: the method returns the JSON."""
+    obj = {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}
+    both = {"description": "ok", "content": {"application/json": obj, "application/xml": obj}}
+    xml = {"description": "ok", "content": {"application/xml": obj}}
+    paths = {
+        "/both": {"get": {"operationId": "both", "responses": {"200": both}}},
+        "/xml": {"get": {"operationId": "xml", "responses": {"200": xml}}},
+    }
+    _, problems = _normalize({"paths": paths})
+    warned = [p.pointer for p in problems if "are not parsed" in p.message]
+    assert warned == ["#/paths/~1xml/get/responses/200/content/application~1xml"]

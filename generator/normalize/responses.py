@@ -75,10 +75,13 @@ class ResponseReader:
         content = response.get("content") or {}
         description = text(response.get("description"))
         found = []
-        for media in _ordered_media(content):
+        ordered = _ordered_media(content)
+        for media in ordered:
             media_obj = content[media] if isinstance(content[media], dict) else {}
             schema = media_obj.get("schema")
-            typ = self._success_type(schema, media, at, op_id)
+            # bytes need no warning beside a readable alternative the method returns
+            quiet = media != ordered[0] and _readable(ordered[0])
+            typ = self._success_type(schema, media, at, op_id, quiet)
             example = media_obj.get(
                 "example", self.doc.deref(schema).get("example") if schema else None
             )
@@ -98,19 +101,21 @@ class ResponseReader:
             )
         return found or [Response(status, description, None, None)]
 
-    def _success_type(self, schema: Any, media: str, at: str, op_id: str) -> TypeRef | None:
+    def _success_type(
+        self, schema: Any, media: str, at: str, op_id: str, quiet: bool
+    ) -> TypeRef | None:
         """The type a successful body of `media` parses to; bytes when it cannot be parsed."""
         hint = pascal(op_id) + ("Event" if "event-stream" in media else "Response")
         typ = (
             self._type(schema, f"{at}/content/{esc(media)}/schema", hint, media) if schema else None
         )
-        readable = "json" in media or "event-stream" in media or media.startswith("text/")
-        if typ is not None and not readable and typ not in _RAW_TYPES:
-            self.doc.warn(
-                f"{at}/content/{esc(media)}",
-                f"responses of media type {media!r} are not parsed; the method returns "
-                "the body as bytes",
-            )
+        if typ is not None and not _readable(media) and typ not in _RAW_TYPES:
+            if not quiet:
+                self.doc.warn(
+                    f"{at}/content/{esc(media)}",
+                    f"responses of media type {media!r} are not parsed; the method returns "
+                    "the body as bytes",
+                )
             typ = Primitive("bytes")
         return typ
 
@@ -166,6 +171,10 @@ class ResponseReader:
 
 
 _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digits (480, 599)
+
+
+def _readable(media: str) -> bool:
+    return "json" in media or "event-stream" in media or media.startswith("text/")
 
 
 def _ordered_media(content: dict[str, Any]) -> list[str]:
