@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 import textwrap
@@ -183,6 +184,7 @@ def docstring(text: str, indent: int = 0, width: int = 100) -> str:
     return body
 
 
+@functools.lru_cache(maxsize=4096)  # one parameter's text is wrapped for every method taking it
 def wrap(text: str, indent: int = 0, width: int = 100, hanging: int = 0, first: int = 0) -> str:
     """Docstring-safe text wrapped at `width`; continuation lines indented by `indent + hanging`.
 
