@@ -252,3 +252,18 @@ def test_an_unparsed_media_type_is_warned_about_only_when_the_method_returns_it(
     _, problems = _normalize({"paths": paths})
     warned = [p.pointer for p in problems if "are not parsed" in p.message]
     assert warned == ["#/paths/~1xml/get/responses/200/content/application~1xml"]
+
+
+def test_an_error_class_is_named_after_the_schema_it_refers_to() -> None:
+    """AWS specs: status 480 refers to `ResourceNotFoundException: {}` (no model, no phrase)."""
+    ref = {"schema": {"$ref": "#/components/schemas/ResourceNotFoundException"}}
+    bad = {"description": "ResourceNotFoundException", "content": {"application/json": ref}}
+    responses = {"200": {"description": "ok"}, "480": bad}
+    api, _ = _normalize(
+        {
+            "paths": {"/a": {"get": {"operationId": "a", "responses": responses}}},
+            **_schemas(ResourceNotFoundException={}),
+        }
+    )
+    op = api.resources[0].operations[0]
+    assert [(e.status, e.class_name) for e in op.errors] == [("480", "ResourceNotFoundException")]

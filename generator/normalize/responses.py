@@ -156,11 +156,13 @@ class ResponseReader:
             base = typ.name
         elif isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
             base = pascal(raw["$ref"].rsplit("/", 1)[-1])
+        elif isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            base = pascal(schema["$ref"].rsplit("/", 1)[-1])  # `ResourceNotFoundException: {}`
         elif status.isdigit() and int(status) in _PHRASES:
             base = pascal(_PHRASES[int(status)])
         else:
             base = f"Status{status}"
-        name = base if base.endswith("Error") else f"{base}Error"
+        name = base if base.endswith(("Error", "Exception")) else f"{base}Error"
         while name in self._reserved_errors or self.error_types.get(name, typ) != typ:
             name = f"{name}_"
         self.error_types[name] = typ
