@@ -29,6 +29,9 @@ from .cases import (
     TEST_BASIC_CREDENTIAL,
 )
 from .methods import TestsBuilder
+from .prism_formats import warnings as prism_warnings
+
+__all__ = ["prism_warnings", "tests_context"]
 from .requests import credential_header, credential_value
 
 
