@@ -156,3 +156,12 @@ def test_the_pipeline_reports_the_format_warning_at_its_line(tmp_path: Path) -> 
 def _contract(api: Api) -> str:
     files = {f.path: f.text for f in render(api)}
     return files["tests/test_contract_things.py"]
+
+
+def test_a_success_response_of_one_of_twins_is_parsed_by_no_contract_test() -> None:
+    api, problems = _normalize(_spec(_json(TWINS), _json(_ref("Thing"))))
+    pointer = "#/paths/~1thing/get/responses/200/content/application~1json/schema"
+    assert any(p.pointer == pointer and "no finite value" in p.message for p in problems)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.parsable and not t.prism_answers
+    assert "def test_method_get_thing(" not in _contract(api)
