@@ -63,6 +63,8 @@ class Finite:
         if isinstance(t, MapOf):
             return self._rank(t.value) if t.constraints.min_properties else 0
         if isinstance(t, UnionOf):
+            if t.unsatisfiable:
+                return UNBOUNDED
             return min(self._rank(v) for v in t.variants)
         return self._model_rank(t.name)
 

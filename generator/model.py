@@ -82,6 +82,9 @@ class UnionOf:
     # (tag value, model name) when the variants' tag properties are not single-valued, so the
     # tag is read from the data; empty when each variant's tag property is a literal
     tags: tuple[tuple[str, str], ...] = ()
+    # A `oneOf` whose every member has a twin accepting the same values: no value matches
+    # exactly one, so none is valid (normalize warned); read as anyOf all the same
+    unsatisfiable: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,9 @@ def non_null(t: TypeRef) -> TypeRef:
     """`t` without its null variant."""
     if isinstance(t, UnionOf):
         rest = tuple(v for v in t.variants if v != NULL)
-        return rest[0] if len(rest) == 1 else UnionOf(rest, t.discriminator, t.tags)
+        if len(rest) == 1:
+            return rest[0]
+        return UnionOf(rest, t.discriminator, t.tags, t.unsatisfiable)
     return t
 
 

@@ -267,3 +267,101 @@ def test_an_error_class_is_named_after_the_schema_it_refers_to() -> None:
     )
     op = api.resources[0].operations[0]
     assert [(e.status, e.class_name) for e in op.errors] == [("480", "ResourceNotFoundException")]
+
+
+def _post_body(schema: dict[str, Any]) -> dict[str, Any]:
+    content = {"application/json": {"schema": schema}}
+    return {
+        "paths": {
+            "/things": {
+                "post": {
+                    "operationId": "createThing",
+                    "requestBody": {"required": True, "content": content},
+                    "responses": {"204": {"description": "ok"}},
+                }
+            }
+        }
+    }
+
+
+def test_an_all_of_part_that_only_requires_makes_a_model_with_those_fields_required() -> None:
+    """`allOf: [$ref, {required: [title]}]` was read as the referenced model alone, with
+    `title` optional: the SDK let a call leave out what the API requires."""
+    category = {"type": "object", "properties": {"title": {"type": "string"}, "kind": {}}}
+    body = {"allOf": [{"$ref": "#/components/schemas/Category"}, {"required": ["title"]}]}
+    api, problems = _normalize({**_post_body(body), **_schemas(Category=category)})
+    assert not problems
+    [op] = api.operations
+    assert op.body is not None and op.body.type == ModelRef("CreateThingRequest")
+    assert {f.wire_name: f.required for f in op.body.fields} == {"title": True, "kind": False}
+    assert not any(f.required for f in _model(api, "Category").fields)  # the component stays
+
+
+def test_an_all_of_part_requiring_nothing_new_keeps_the_referenced_model() -> None:
+    category = {"type": "object", "required": ["title"], "properties": {"title": {}}}
+    body = {"allOf": [{"$ref": "#/components/schemas/Category"}, {"required": ["title"]}]}
+    api, _ = _normalize({**_post_body(body), **_schemas(Category=category)})
+    assert api.operations[0].body is not None
+    assert api.operations[0].body.type == ModelRef("Category")
+
+
+_DOC = {
+    "type": "object",
+    "properties": {
+        "title": {"type": "string"},
+        "category": {"type": "string"},
+        "categorySlug": {"type": "string"},
+        "meta": {"type": "object", "properties": {"code": {"type": "string"}}},
+    },
+}
+
+
+def test_one_of_members_listing_only_what_they_require_are_models_of_the_object() -> None:
+    """An object whose oneOf members only say `required: [title, category]` or `required:
+    [title, categorySlug]` was typed Any (the members have no type): now one model per member,
+    leaving out what only the other members require (a value with both matches both)."""
+    members = [{"required": ["title", "category"]}, {"required": ["title", "categorySlug"]}]
+    doc = {**_DOC, "oneOf": members, "additionalProperties": True}
+    api, problems = _normalize(
+        {**_post_body({"$ref": "#/components/schemas/Doc"}), **_schemas(Doc=doc)}
+    )
+    assert not problems
+    assert api.operations[0].body is not None
+    assert api.operations[0].body.type == UnionOf((ModelRef("Doc1"), ModelRef("Doc2")))
+    first, second = _model(api, "Doc1"), _model(api, "Doc2")
+    assert {f.wire_name: f.required for f in first.fields} == {
+        "title": True,
+        "category": True,
+        "meta": False,
+    }
+    assert {f.wire_name: f.required for f in second.fields} == {
+        "title": True,
+        "categorySlug": True,
+        "meta": False,
+    }
+    assert first.pointer == "#/components/schemas/Doc/oneOf/0"
+    # the properties' own types are built once, named after the object
+    meta = {f.wire_name: f.type for f in first.fields}["meta"]
+    assert meta == {f.wire_name: f.type for f in second.fields}["meta"] == ModelRef("DocMeta")
+
+
+def test_any_of_members_listing_only_what_they_require_keep_every_property() -> None:
+    members = [{"required": ["category"]}, {"required": ["categorySlug"]}]
+    api, _ = _normalize(_schemas(Doc={**_DOC, "anyOf": members}))
+    for name, required in (("Doc1", "category"), ("Doc2", "categorySlug")):
+        fields = {f.wire_name: f.required for f in _model(api, name).fields}
+        assert set(fields) == {"title", "category", "categorySlug", "meta"}
+        assert [w for w, r in fields.items() if r] == [required]
+
+
+def test_an_event_stream_without_a_schema_yields_untyped_events() -> None:
+    """text/event-stream with only an example: the events were typed None, so the SDK
+    rejected every event the API sent."""
+    stream = {"text/event-stream": {"example": "data: hello\n\n"}}
+    op = {
+        "operationId": "ask",
+        "responses": {"200": {"description": "answer", "content": stream}},
+    }
+    api, _ = _normalize({"paths": {"/ask": {"post": op}}})
+    [response] = api.operations[0].responses
+    assert response.streaming and response.type == ANY

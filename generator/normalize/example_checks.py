@@ -95,7 +95,7 @@ class _Checks:
             self.doc.warn(
                 pointer,
                 "no finite value satisfies this schema (a required property leads back to"
-                f" it); {leave_out[role]}",
+                f" it, or a oneOf whose members accept the same values); {leave_out[role]}",
             )
 
     def _request_and_response_types(self, op: Operation) -> list[tuple[TypeRef, str, str]]:

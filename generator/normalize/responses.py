@@ -6,6 +6,7 @@ from http import HTTPStatus
 from typing import Any
 
 from ..model import (
+    ANY,
     ErrorResponse,
     ModelRef,
     Primitive,
@@ -106,6 +107,8 @@ class ResponseReader:
     ) -> TypeRef | None:
         """The type a successful body of `media` parses to; bytes when it cannot be parsed."""
         hint = pascal(op_id) + ("Event" if "event-stream" in media else "Response")
+        if not schema and "event-stream" in media:
+            return ANY  # events are still sent, each any value (JSON data decoded, else text)
         typ = (
             self._type(schema, f"{at}/content/{esc(media)}/schema", hint, media) if schema else None
         )

@@ -226,3 +226,56 @@ def component_key(pointer: str) -> str | None:
 
 def escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
+
+
+# Keywords that describe a value without restricting which values are valid.
+_ANNOTATIONS = frozenset(
+    {
+        "default",
+        "description",
+        "title",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "externalDocs",
+        "xml",
+        "$comment",
+    }
+)
+
+
+def shape(schema: Any) -> Any:
+    """A schema without its annotations (and `x-` extensions), `required` as a sorted list:
+    two schemas of equal shape accept the same values."""
+    if isinstance(schema, list):
+        return [shape(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    found: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _ANNOTATIONS or key.startswith("x-"):
+            continue
+        if key == "properties" and isinstance(value, dict):
+            found[key] = {name: shape(v) for name, v in value.items()}
+        elif key == "required" and isinstance(value, list):
+            if value:  # `required: []` is no restriction
+                found[key] = sorted(str(v) for v in value)
+        else:
+            found[key] = shape(value)
+    return found
+
+
+def requirement_alternatives(schema: dict[str, Any], keyword: str) -> bool:
+    """An object schema with `properties` whose `oneOf`/`anyOf` members each only list
+    properties it requires (annotations aside): alternatives of one object, not other types."""
+    members = schema.get(keyword)
+    if not isinstance(members, list) or not members or not schema.get("properties"):
+        return False
+    return all(
+        isinstance(m, dict)
+        and isinstance(m.get("required"), list)
+        and not (m.keys() - _ANNOTATIONS - {"required"})
+        for m in members
+    )

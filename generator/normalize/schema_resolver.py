@@ -35,6 +35,13 @@ class SchemaResolver:
             merged["description"] = schema["description"]
         return merged
 
+    def merged(self, schema: Any, pointer: str) -> Any:
+        """The schema with its `$ref`s followed and its `allOf` parts merged."""
+        resolved = self.resolve_fully(schema, pointer)
+        if isinstance(resolved, dict) and "allOf" in resolved:
+            return self.merge_all_of(resolved, pointer)
+        return resolved
+
     def resolve_fully(self, schema: Any, pointer: str) -> Any:
         seen = set()
         while isinstance(schema, dict) and "$ref" in schema and schema["$ref"] not in seen:

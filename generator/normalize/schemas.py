@@ -38,6 +38,7 @@ from .schema_keywords import (
     is_annotation_only,
     is_object,
     public_name,
+    requirement_alternatives,
     scalar_all_of,
     schema_field,
     text,
@@ -62,6 +63,10 @@ class SchemaBuilder(UnionBuilder):
         self._taken: set[str] = set()
         self._component_names = self._reserve_component_names()
         self._text_only = ""  # where the schemas read now are sent as text (see `text_only`)
+        self._warned_twins: set[int] = set()
+        # the property types and name hints of schemas whose models share them (`_alternatives`)
+        self._shared_types: dict[str, TypeRef] = {}
+        self._shared_names: dict[str, str] = {}
 
     def _reserve_component_names(self) -> dict[str, str]:
         """Each component's class name. Two components may share one only when a class is
@@ -162,6 +167,8 @@ class SchemaBuilder(UnionBuilder):
             return self._inline_enum(schema, pointer, hint)
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list):
+                if requirement_alternatives(schema, keyword):
+                    return self._alternatives(schema, keyword, pointer, hint)
                 return self._union(schema, keyword, pointer, hint)
         if isinstance(schema.get("allOf"), list):
             return self._all_of(schema, pointer, hint)
@@ -235,7 +242,11 @@ class SchemaBuilder(UnionBuilder):
         self._build_model(schema, pointer, name)
         return ModelRef(name)
 
-    def _build_model(self, schema: dict[str, Any], pointer: str, name: str) -> None:
+    def _build_model(
+        self, schema: dict[str, Any], pointer: str, name: str, shared: str | None = None
+    ) -> None:
+        """`shared`: the pointer of the schema whose properties these are, when not `pointer`
+        (the members of `_alternatives`): their types are built once, named after it."""
         properties = schema.get("properties")
         properties = properties if isinstance(properties, dict) else {}
         listed = schema.get("required")
@@ -247,13 +258,18 @@ class SchemaBuilder(UnionBuilder):
                 f"required property {wire!r} is not declared under `properties`: it is typed "
                 "Any; declare it to give it a type",
             )
+        shared_name = self._shared_names.get(shared) if shared else None
         wire_names = [*properties, *undeclared]
         names = dedupe([public_name(field_name(w)) for w in wire_names])
         fields = []
         for wire, python_name in zip(wire_names, names, strict=True):
             prop = properties.get(wire, {})  # undeclared: any value, as JSON Schema has it
-            prop_pointer = f"{pointer}/properties/{escape(wire)}"
-            prop_type = self.type_of(prop, prop_pointer, name + pascal(wire))
+            prop_pointer = f"{shared or pointer}/properties/{escape(wire)}"
+            prop_type = self._shared_types.get(prop_pointer) if shared else None
+            if prop_type is None:
+                prop_type = self.type_of(prop, prop_pointer, (shared_name or name) + pascal(wire))
+            if shared:
+                self._shared_types[prop_pointer] = prop_type
             field = schema_field(python_name, wire, prop_type, wire in required, prop, self.doc)
             fields.append(field)
         extra = schema.get("additionalProperties")
@@ -274,21 +290,64 @@ class SchemaBuilder(UnionBuilder):
             constraints=constraints(schema, "object"),
         )
 
+    def _alternatives(
+        self, schema: dict[str, Any], keyword: str, pointer: str, hint: str
+    ) -> TypeRef:
+        """An object whose `oneOf`/`anyOf` members only list what else it requires (`{required:
+        [title, category]}` or `{required: [title, categorySlug]}`): a union of one model per
+        member, each the object with that member's properties required. Under `oneOf` a member's
+        model leaves out the properties only the other members require, as a value holding
+        them would match those members too."""
+        base = {k: v for k, v in schema.items() if k != keyword}
+        if "allOf" in base:
+            base = self.resolver.merge_all_of(base, pointer)
+        members = schema[keyword]
+        self._shared_names[pointer] = self._class_name(hint)
+        common = [r for r in base.get("required") or [] if isinstance(r, str)]
+        wanted = [[r for r in m.get("required") or [] if isinstance(r, str)] for m in members]
+        variants: list[TypeRef] = []
+        for index, own in enumerate(wanted):
+            others = {r for j, rs in enumerate(wanted) if j != index for r in rs}
+            excluded = others - set(own) - set(common) if keyword == "oneOf" else set()
+            properties = base.get("properties") or {}
+            variant = {
+                **base,
+                "properties": {k: v for k, v in properties.items() if k not in excluded},
+                "required": list(dict.fromkeys([*common, *own])),
+            }
+            name = self.fresh_name(f"{hint}{index + 1}")
+            self._build_model(variant, f"{pointer}/{keyword}/{index}", name, shared=pointer)
+            if ModelRef(name) not in variants:
+                variants.append(ModelRef(name))
+        return variants[0] if len(variants) == 1 else UnionOf(tuple(variants))
+
     def _all_of(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         parts = schema["allOf"]
         typed = [p for p in parts if not is_annotation_only(p)]
         scalar = scalar_all_of(parts) if not schema.get("properties") else None
         if scalar is not None:  # one string (or number...) with the parts' constraints
             return self.type_of(scalar, pointer, hint)
-        if len(typed) == 1 and not schema.get("properties"):
-            return self.type_of(typed[0], f"{pointer}/allOf/{parts.index(typed[0])}", hint)
         if pointer in self._inline:
             return self._inline[pointer]
         merged = self.resolver.merge_all_of(schema, pointer)
+        if len(typed) == 1 and not schema.get("properties"):
+            only = typed[0]
+            at = f"{pointer}/allOf/{parts.index(only)}"
+            if self._required_of(only, at) >= set(merged["required"]):
+                return self.type_of(only, at, hint)
+            # a part such as `{required: [title]}` makes more properties required than the
+            # referenced schema does: a model of its own, or a required field would be optional
         name = self.fresh_name(hint)
         self._inline[pointer] = ModelRef(name)
         self._build_model(merged, pointer, name)
         return ModelRef(name)
+
+    def _required_of(self, part: Any, pointer: str) -> set[Any]:
+        resolved = self.resolver.resolve_fully(part, pointer)
+        if isinstance(resolved, dict) and "allOf" in resolved:
+            resolved = self.resolver.merge_all_of(resolved, pointer)
+        listed = resolved.get("required") if isinstance(resolved, dict) else None
+        return set(listed) if isinstance(listed, list) else set()
 
     def _inline_enum(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         values = enum_values(schema)

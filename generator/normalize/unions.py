@@ -7,7 +7,7 @@ from typing import Any
 
 from ..model import NULL, ModelRef, TypeRef, UnionOf, nullable
 from ..naming import field_name
-from .schema_keywords import component_key, public_name
+from .schema_keywords import component_key, public_name, shape
 from .schema_resolver import SchemaResolver
 
 
@@ -15,6 +15,7 @@ class UnionBuilder(ABC):
     """The union part of `SchemaBuilder`, which provides the methods declared abstract here."""
 
     resolver: SchemaResolver
+    _warned_twins: set[int]  # id() of the oneOf schemas warned about (shared via $ref)
 
     @abstractmethod
     def type_of(self, schema: Any, pointer: str, hint: str) -> TypeRef: ...
@@ -42,8 +43,35 @@ class UnionBuilder(ABC):
         tags: tuple[tuple[str, str], ...] = ()
         if isinstance(tag, str) and len(non_null) > 1:
             tagged, tags = self._tagging(schema, keyword, pointer, tag, non_null)
-        base = non_null[0] if len(non_null) == 1 else UnionOf(tuple(non_null), tagged, tags)
+        if len(non_null) == 1:
+            base = non_null[0]
+        else:
+            # with a discriminator, readers pick the member by its tag instead
+            void = keyword == "oneOf" and not tag and self._all_twins(schema, options, pointer)
+            base = UnionOf(tuple(non_null), tagged, tags, unsatisfiable=void)
         return nullable(base) if len(non_null) < len(variants) else base
+
+    def _all_twins(self, schema: dict[str, Any], options: list[Any], pointer: str) -> bool:
+        """Whether every `oneOf` member has a twin accepting the same values (they differ only
+        in annotations such as `default`): a value matching one matches its twin too, never
+        exactly one member, so no value is valid. Warns once per schema about any twins."""
+        shapes = [
+            shape(self.resolver.merged(o, f"{pointer}/oneOf/{i}")) for i, o in enumerate(options)
+        ]
+        twins = [i for i, s in enumerate(shapes) if shapes.count(s) > 1]
+        if twins and id(schema) not in self._warned_twins:
+            self._warned_twins.add(id(schema))
+            listed = ", ".join(str(i) for i in twins)
+            every = len(twins) == len(options)
+            none = "; no value is valid, so the generated contract tests expect none"
+            self._warn(
+                f"{pointer}/oneOf",
+                f"oneOf members {listed} accept the same values (they differ only in "
+                "annotations such as `default`), so a value matching one matches another, which "
+                "oneOf forbids; the SDK accepts a value matching any member (as anyOf)"
+                + (none if every else ""),
+            )
+        return len(twins) == len(options)
 
     def _tagging(
         self, schema: dict[str, Any], keyword: str, pointer: str, tag: str, variants: list[TypeRef]

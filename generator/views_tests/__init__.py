@@ -29,7 +29,10 @@ from .cases import (
     TEST_BASIC_CREDENTIAL,
 )
 from .methods import TestsBuilder
+from .prism_formats import warnings as prism_warnings
 from .requests import credential_header, credential_value
+
+__all__ = ["prism_warnings", "tests_context"]
 
 
 def tests_context(api: Api) -> dict[str, Any]:

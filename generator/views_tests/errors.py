@@ -51,6 +51,7 @@ class ErrorCaseBuilder(ResponseBuilder):
         else:
             checks = tuple(self.checks(data_type, body.json, ()))
         prism = label.isdigit() and error is not None and error.status == label
+        prism = prism and error is not None and self.prism_gives(error)
         made_up = error is not None and error.type is not None and not error.has_example
         prism_checks = class_checks(checks) if made_up else checks
         dynamic = error is not None and self.prism_makes_up(error)
@@ -114,6 +115,8 @@ class ErrorCaseBuilder(ResponseBuilder):
         if not op.security or op.credentials == ():
             return None  # public, or only schemes the client can't send (Prism ignores them)
         error = next((e for e in op.errors if e.status == "401"), None)
+        if error is not None and not self.prism_gives(error):
+            return None  # Prism answers 500 instead (the generator warned)
         return self.error_case(op, "401", 401, error)
 
 

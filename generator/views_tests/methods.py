@@ -106,7 +106,8 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             sendable=not any(a.required for a in unsendable) and self.prism_takes(op, minimal),
             prism_full=_prism_reads(op, arguments),
             parsable=response is None or response.type is None or self.has_value(response.type),
-            prism_answers=self.prism_answers(op),
+            prism_answers=self.prism_answers(op)
+            and (response is None or self.prism_gives(response)),
         )
 
     def prism_takes(self, op: Operation, minimal: Sequence[Argument]) -> bool:

@@ -21,6 +21,7 @@ from ..model import (
     UnionOf,
     non_null,
 )
+from .prism_formats import UnmadeFormats
 
 MAX_DEPTH = 6  # made-up values and checks stop here: a recursive model would never end
 
@@ -34,6 +35,7 @@ class ExampleValues:
         self.enums = {e.name: e for e in api.enums}
         self.error_types = {e.class_name: e.data_type for e in api.error_classes}
         self.maker = _TestExamples(self.models, self.enums, MAX_DEPTH)
+        self.unmade = UnmadeFormats(self.models)
 
     def example(self, t: TypeRef, value: JsonValue, has_value: bool) -> ArgValue:
         """The spec's example, else a value made up from the type."""
@@ -53,6 +55,13 @@ class ExampleValues:
         if rejected(item):
             return True
         return not item.has_example and item.type is not None and self._has_pattern(item.type)
+
+    def prism_gives(self, item: Response | ErrorResponse) -> bool:
+        """Whether Prism can answer with this response at all: some value of its schema is
+        valid (`has_value`), and the body it makes up keeps to the formats (`prism_formats`)."""
+        if item.type is not None and not self.has_value(item.type):
+            return False
+        return self.unmade.in_made_up(item) is None
 
     def _has_pattern(self, t: TypeRef, seen: set[str] | None = None) -> bool:
         seen = set() if seen is None else seen

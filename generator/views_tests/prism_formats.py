@@ -1,0 +1,97 @@
+"""Response bodies Prism makes up but then rejects: a string `format` its validator checks and
+its body generator does not know, so the placeholder it writes ("string", or random words with
+`Prefer: dynamic=true`) breaks the format and Prism answers 500 instead (`sl-violations`: "must
+match format"). Seen with Prism 5 for `url`, `duration` and `byte`; `uri`, `date-time`, `email`
+and the other common formats it makes up validly.
+
+Only bodies Prism makes up are affected: a valid example in the spec is answered as written.
+The contract tests leave out what expects such a body, with a warning naming where the response
+is documented (`warnings`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from ..model import (
+    Api,
+    ArrayOf,
+    ErrorResponse,
+    MapOf,
+    Model,
+    ModelRef,
+    Primitive,
+    Response,
+    TypeRef,
+    UnionOf,
+    non_null,
+)
+
+UNMADE_FORMATS = frozenset({"url", "duration", "byte"})
+
+
+class UnmadeFormats:
+    """Which made-up response bodies of one API carry a format Prism cannot make up."""
+
+    def __init__(self, models: Mapping[str, Model]) -> None:
+        self.models = models
+        self._found: dict[str, str | None] = {}  # model name → format, memoized
+
+    def in_made_up(self, item: Response | ErrorResponse) -> str | None:
+        """The unmade format in the body Prism makes up for this response, if any."""
+        if item.has_example or item.type is None or item.content_type is None:
+            return None
+        if "json" not in item.content_type:
+            return None
+        return self.format_in(item.type)
+
+    def format_in(self, t: TypeRef) -> str | None:
+        """The first unmade format where Prism's body generator writes a value of its own:
+        every property without an example or default (optional ones too), an array's item, a
+        union's first member (Prism's pick)."""
+        t = non_null(t)
+        if isinstance(t, Primitive):
+            fmt = t.constraints.format
+            return fmt if t.kind != "file" and fmt in UNMADE_FORMATS else None
+        if isinstance(t, ArrayOf | MapOf):
+            return self.format_in(t.item if isinstance(t, ArrayOf) else t.value)
+        if isinstance(t, UnionOf):
+            return self.format_in(t.variants[0])
+        if isinstance(t, ModelRef):
+            return self._model_format(t.name)
+        return None
+
+    def _model_format(self, name: str) -> str | None:
+        if name in self._found:
+            return self._found[name]
+        self._found[name] = None  # a recursive model: what its other fields say
+        model = self.models.get(name)
+        # Prism writes a schema's own example (or default) as it is, without looking inside
+        fields = model.fields if model and not model.has_example else ()
+        made = [f.type for f in fields if not (f.has_example or f.has_default)]
+        found = next((f for f in map(self.format_in, made) if f), None)
+        self._found[name] = found
+        return found
+
+
+def warnings(api: Api) -> Iterator[tuple[str, str]]:
+    """(JSON pointer, message) for each documented response whose made-up body Prism rejects."""
+    formats = UnmadeFormats({m.name: m for m in api.models})
+    for op in api.operations:
+        items: tuple[Response | ErrorResponse, ...] = (*op.responses, *op.errors)
+        for item in items:
+            fmt = formats.in_made_up(item)
+            if fmt is None:
+                continue
+            what = "calls expecting it" if isinstance(item, Response) else "tests of this error"
+            yield (
+                f"{op.pointer}/responses/{_escape(item.status)}",
+                f"Prism makes up this response's body (the spec has no valid example) but"
+                f" cannot write a value of `format: {fmt}` and rejects the placeholder it writes"
+                f" instead (answering 500); the generated contract tests leave out the {what}"
+                " (add an example to test it)",
+            )
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")

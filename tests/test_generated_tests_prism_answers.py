@@ -1,0 +1,167 @@
+"""Responses Prism cannot answer with, left out of the contract tests with a warning: a `oneOf`
+whose members accept the same values (the spec's defect: no value is valid), and a made-up body
+with a format Prism checks but cannot write (Prism's limit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator import views_tests
+from generator.diagnostics import Problem
+from generator.model import Api, ModelRef, UnionOf
+from generator.normalize import normalize
+from generator.pipeline import Options, build
+from generator.render import render
+
+
+def _normalize(spec: dict[str, Any]) -> tuple[Api, list[Problem]]:
+    data = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, **spec}
+    return normalize(data, file="t.yaml", line_of=lambda p: 3, digest="0" * 64, config={})
+
+
+def _error(code: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A ReadMe-style error: the same object, only the `default` of `error` differs."""
+    properties = {"error": {"type": "string", "default": code}, "message": {"type": "string"}}
+    return {"type": "object", "properties": {**properties, **(extra or {})}}
+
+
+def _json(schema: dict[str, Any], description: str = "d") -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _spec(ok: dict[str, Any], unauthorized: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "paths": {
+            "/thing": {
+                "get": {
+                    "operationId": "getThing",
+                    "tags": ["things"],
+                    "security": [{"key": []}],
+                    "responses": {"200": ok, "401": unauthorized},
+                }
+            }
+        },
+        "components": {
+            "securitySchemes": {"key": {"type": "http", "scheme": "basic"}},
+            "schemas": {
+                "Empty": _error("EMPTY"),
+                "NotFound": _error("NOT_FOUND"),
+                "Other": _error("OTHER", {"code": {"type": "integer"}}),
+                "Thing": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "Linked": {
+                    "type": "object",
+                    "properties": {"home": {"type": "string", "format": "url"}},
+                },
+            },
+        },
+    }
+
+
+TWINS = {"oneOf": [_ref("Empty"), _ref("NotFound")]}
+
+
+def test_one_of_twins_are_warned_about_and_their_error_is_not_asked_of_prism() -> None:
+    """Members differing only in `default` accept the same values: no value matches exactly
+    one, so Prism answers 500 (its own body breaks `oneOf`) for every such error."""
+    api, problems = _normalize(_spec(_json(_ref("Thing")), _json(TWINS)))
+    [warning] = [p for p in problems if "oneOf" in p.pointer]
+    assert (
+        warning.pointer
+        == "#/paths/~1thing/get/responses/401/content/application~1json/schema/oneOf"
+    )
+    assert "oneOf members 0, 1 accept the same values" in warning.message
+    assert "no value is valid" in warning.message
+    [error] = api.operations[0].errors
+    assert isinstance(error.type, UnionOf) and error.type.unsatisfiable
+    assert error.type == UnionOf((ModelRef("Empty"), ModelRef("NotFound")))  # read as anyOf
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.auth is None  # the keyless call would get Prism's 500, not the 401
+    assert [(c.label, c.prism) for c in t.errors] == [("401", False), ("default", False)]
+    contract = _contract(api)
+    assert "def test_method_get_thing(" in contract
+    assert "test_missing_api_key_get_thing" not in contract
+
+
+def test_one_of_members_told_apart_are_no_twins() -> None:
+    for union in (
+        {"oneOf": [_ref("Empty"), _ref("Other")]},  # Other has one more property
+        {"anyOf": [_ref("Empty"), _ref("NotFound")]},  # anyOf allows both
+        {**TWINS, "discriminator": {"propertyName": "error"}},  # picked by the tag
+    ):
+        api, problems = _normalize(_spec(_json(_ref("Thing")), _json(union)))
+        assert not [p for p in problems if "oneOf" in p.pointer]
+        error_type = api.operations[0].errors[0].type
+        assert isinstance(error_type, UnionOf) and not error_type.unsatisfiable
+        [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+        assert t.auth is not None and t.errors[0].prism
+
+
+def test_a_made_up_body_with_a_format_prism_cannot_write_is_left_out() -> None:
+    """Prism writes "string" for `format: url` and then rejects it (500): the calls expecting
+    that success response are left out of the contract tests and the docs-example runs."""
+    api, _ = _normalize(_spec(_json(_ref("Linked")), _json(_ref("Linked"))))
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers and t.auth is None
+    assert [(c.label, c.prism) for c in t.errors] == [("401", False), ("default", False)]
+    context = views_tests.tests_context(api)
+    assert ("GET", "/thing") in context["untestable_operations"]
+    contract = _contract(api)
+    assert "def test_method_get_thing(" not in contract
+    assert "def test_error_get_thing(" in contract  # the undocumented status Prism answers 404
+    found = dict(views_tests.prism_warnings(api))
+    assert set(found) == {"#/paths/~1thing/get/responses/200", "#/paths/~1thing/get/responses/401"}
+    assert "cannot write a value of `format: url`" in found["#/paths/~1thing/get/responses/200"]
+
+
+def test_an_example_or_default_spares_prism_the_format() -> None:
+    spec = _spec(_json(_ref("Linked")), _json(_ref("Linked")))
+    home = spec["components"]["schemas"]["Linked"]["properties"]["home"]
+    home["example"] = "https://example.com"
+    api, _ = _normalize(spec)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.prism_answers and t.auth is not None
+    assert not list(views_tests.prism_warnings(api))
+
+
+def test_the_pipeline_reports_the_format_warning_at_its_line(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\n"
+        "info: {title: T, version: '1'}\n"
+        "paths:\n"
+        "  /thing:\n"
+        "    get:\n"
+        "      operationId: getThing\n"
+        "      responses:\n"
+        "        '200':\n"
+        "          description: ok\n"
+        "          content:\n"
+        "            application/json:\n"
+        "              schema:\n"
+        "                type: object\n"
+        "                properties:\n"
+        "                  home: {type: string, format: byte}\n",
+        encoding="utf-8",
+    )
+    result = build(spec, Options(cache_dir=None))
+    [warning] = [w for w in result.warnings if "format: byte" in w.message]
+    assert (warning.pointer, warning.line) == ("#/paths/~1thing/get/responses/200", 8)
+
+
+def _contract(api: Api) -> str:
+    files = {f.path: f.text for f in render(api)}
+    return files["tests/test_contract_things.py"]
+
+
+def test_a_success_response_of_one_of_twins_is_parsed_by_no_contract_test() -> None:
+    api, problems = _normalize(_spec(_json(TWINS), _json(_ref("Thing"))))
+    pointer = "#/paths/~1thing/get/responses/200/content/application~1json/schema"
+    assert any(p.pointer == pointer and "no finite value" in p.message for p in problems)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.parsable and not t.prism_answers
+    assert "def test_method_get_thing(" not in _contract(api)
