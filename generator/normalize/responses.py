@@ -15,7 +15,7 @@ from ..model import (
 from ..naming import pascal
 from .refs import Document
 from .schemas import SchemaBuilder
-from .spec_values import esc, pick_media, text
+from .spec_values import esc, pick_media, shown_example, text
 
 _RUNTIME_ERRORS = frozenset(
     {
@@ -79,9 +79,7 @@ class ResponseReader:
             media_obj = content[media] if isinstance(content[media], dict) else {}
             schema = media_obj.get("schema")
             typ = self._success_type(schema, media, at, op_id)
-            example = media_obj.get(
-                "example", self.doc.deref(schema).get("example") if schema else None
-            )
+            example = shown_example(self.doc, media_obj, schema)
             sentinel = media_obj.get("x-speakeasy-sse-sentinel")
             found.append(
                 Response(
@@ -140,7 +138,7 @@ class ResponseReader:
             schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status
         )
         name = self._error_class_name(schema, raw, status, typ)
-        example = content[media].get("example", self.doc.deref(schema).get("example"))
+        example = shown_example(self.doc, content[media], schema)
         return ErrorResponse(status, name, description, media, typ, example, example is not None)
 
     def _error_class_name(self, schema: Any, raw: Any, status: str, typ: TypeRef) -> str:
