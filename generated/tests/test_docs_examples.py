@@ -41,8 +41,9 @@ MAX_PAGES = 3
 # out is skipped.
 NEEDED_HEADERS = []
 # operations no valid request or success response exists for (a schema whose required property
-# leads back to itself), or that Prism answers with a status no client reads (a lone 1xx
-# response); the generator warned: an example calling one is skipped.
+# leads back to itself), or that Prism cannot answer validly (a lone 1xx response, which no
+# client reads; a body it builds holding a property no value is valid for); the generator
+# warned: an example calling one is skipped.
 UNTESTABLE = []
 
 _FENCE = re.compile(

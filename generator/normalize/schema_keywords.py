@@ -3,6 +3,7 @@ nullability, object-ness, and the names a generated model or field may not take.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ..model import (
@@ -79,6 +80,7 @@ def schema_field(
         read_only=p.get("readOnly") is True,
         write_only=p.get("writeOnly") is True,
         deprecated=p.get("deprecated") is True,
+        no_value=admits_no_value(doc, p),
     )
 
 
@@ -226,3 +228,43 @@ def component_key(pointer: str) -> str | None:
 
 def escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
+
+
+# Keywords that describe a schema without narrowing the values it accepts
+_ANNOTATIONS = frozenset(
+    {"title", "description", "deprecated", "example", "examples", "externalDocs", "$comment"}
+)
+
+
+def repeated_options(doc: Document, options: list[Any]) -> list[tuple[int, int]]:
+    """(first, later) positions of `oneOf` options that accept the same values: one schema,
+    once references are followed and annotations set aside. A value of one matches both,
+    and a `oneOf` takes only a value matching exactly one option."""
+    first: dict[str, int] = {}
+    pairs = []
+    for index, option in enumerate(options):
+        resolved = doc.deref(option) if isinstance(option, dict) else option
+        if isinstance(resolved, dict):
+            resolved = {
+                k: v for k, v in resolved.items() if k not in _ANNOTATIONS and k[:2] != "x-"
+            }
+        key = json.dumps(resolved, sort_keys=True, default=str)
+        if key in first:
+            pairs.append((first[key], index))
+        else:
+            first[key] = index
+    return pairs
+
+
+def admits_no_value(doc: Document, schema: Any) -> bool:
+    """Whether no value is valid for `schema`: a `oneOf` each of whose options is listed
+    more than once (and no `nullable` or `discriminator` beside it: tools picking the option
+    by its tag tell repeated ones apart)."""
+    resolved = doc.deref(schema)
+    options = resolved.get("oneOf")
+    if not isinstance(options, list) or not options or "discriminator" in resolved:
+        return False
+    if resolved.get("nullable") is True:
+        return False
+    repeated = {index for pair in repeated_options(doc, options) for index in pair}
+    return len(repeated) == len(options)

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..model import NULL, ModelRef, TypeRef, UnionOf, nullable
 from ..naming import field_name
-from .schema_keywords import component_key, public_name
+from .schema_keywords import component_key, public_name, repeated_options
 from .schema_resolver import SchemaResolver
 
 
@@ -27,6 +27,8 @@ class UnionBuilder(ABC):
 
     def _union(self, schema: dict[str, Any], keyword: str, pointer: str, hint: str) -> TypeRef:
         options = schema[keyword]
+        if keyword == "oneOf" and "discriminator" not in schema:  # a tag tells options apart
+            self._warn_repeated(options, pointer)
         variants: list[TypeRef] = []
         for index, option in enumerate(options):
             variant = self.type_of(option, f"{pointer}/{keyword}/{index}", f"{hint}{index + 1}")
@@ -44,6 +46,16 @@ class UnionBuilder(ABC):
             tagged, tags = self._tagging(schema, keyword, pointer, tag, non_null)
         base = non_null[0] if len(non_null) == 1 else UnionOf(tuple(non_null), tagged, tags)
         return nullable(base) if len(non_null) < len(variants) else base
+
+    def _warn_repeated(self, options: list[Any], pointer: str) -> None:
+        for first, later in repeated_options(self.resolver.doc, options):
+            self._warn(
+                f"{pointer}/oneOf/{later}",
+                f"oneOf option {later} repeats option {first}: a value of it matches both, so"
+                " none is valid (oneOf takes a value matching exactly one option); the SDK"
+                " accepts one, and the generated contract tests leave out the calls whose"
+                " response Prism would build with it",
+            )
 
     def _tagging(
         self, schema: dict[str, Any], keyword: str, pointer: str, tag: str, variants: list[TypeRef]

@@ -35,6 +35,7 @@ class Argument:
     value: ArgValue  # example value
     passed: bool = True  # False: a body field the method sets itself (`stream`)
     style: tuple[str, bool] | None = None  # a parameter's (style, explode), as `param_styles`
+    no_value: bool = False  # a body field no value is valid for (`Field.no_value`)
 
 
 @dataclass(frozen=True)
@@ -178,8 +179,9 @@ class MethodTests:
     prism_full: bool = True
     # False: the success response has no valid value either, so no test parses one
     parsable: bool = True
-    # False: Prism answers a plain call with a status no client reads (a lone 1xx response,
-    # normalize warned), so the contract tests leave the calls out, not the error tests
+    # False: Prism answers a plain call with a status no client reads (a lone 1xx response),
+    # or with a validation error of the body it builds (a property no value is valid for);
+    # normalize warned, so the contract tests leave the calls out, not the error tests
     prism_answers: bool = True
     # As the tests spell them (see `examples.py`): checks on `var`.
     result_lines: tuple[str, ...] = ()
