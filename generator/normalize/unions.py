@@ -28,7 +28,7 @@ class UnionBuilder(ABC):
     def _union(self, schema: dict[str, Any], keyword: str, pointer: str, hint: str) -> TypeRef:
         options = schema[keyword]
         if keyword == "oneOf" and "discriminator" not in schema:  # a tag tells options apart
-            self._warn_repeated(options, pointer)
+            self._warn_repeated(options, pointer, schema.get("nullable") is True)
         variants: list[TypeRef] = []
         for index, option in enumerate(options):
             variant = self.type_of(option, f"{pointer}/{keyword}/{index}", f"{hint}{index + 1}")
@@ -47,14 +47,20 @@ class UnionBuilder(ABC):
         base = non_null[0] if len(non_null) == 1 else UnionOf(tuple(non_null), tagged, tags)
         return nullable(base) if len(non_null) < len(variants) else base
 
-    def _warn_repeated(self, options: list[Any], pointer: str) -> None:
-        for first, later in repeated_options(self.resolver.doc, options):
+    def _warn_repeated(self, options: list[Any], pointer: str, nullable: bool) -> None:
+        pairs = repeated_options(self.resolver.doc, options)
+        repeated = {index for pair in pairs for index in pair}
+        consequence = (
+            "no value is valid here: the SDK accepts one, and the generated contract tests"
+            " leave out the calls whose response Prism would build with one"
+            if len(repeated) == len(options) and not nullable
+            else "values of it are never valid here"
+        )
+        for first, later in pairs:
             self._warn(
                 f"{pointer}/oneOf/{later}",
-                f"oneOf option {later} repeats option {first}: a value of it matches both, so"
-                " none is valid (oneOf takes a value matching exactly one option); the SDK"
-                " accepts one, and the generated contract tests leave out the calls whose"
-                " response Prism would build with it",
+                f"oneOf option {later} repeats option {first}: a value of it matches both, and"
+                f" oneOf takes a value matching exactly one option, so {consequence}",
             )
 
     def _tagging(
