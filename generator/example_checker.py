@@ -75,6 +75,8 @@ class ExampleChecker:
         if not isinstance(value, dict):
             return f"{at or 'the example'}: {_show(value)} is not an object ({t.name})"
         for f in model.fields:
+            if f.wire_name in value and f.no_value:
+                return f"{_key(at, f.wire_name)}: no value is valid for this property"
             if f.wire_name in value:
                 reason = self.mismatch(f.type, value[f.wire_name], _key(at, f.wire_name))
                 if reason:

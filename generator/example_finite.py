@@ -49,11 +49,14 @@ class Finite:
         while changed:
             changed = False
             for model in self.models.values():
-                rank = 1 + max((self._rank(f.type) for f in needed(model)), default=0)
+                rank = 1 + max((self._field_rank(f) for f in needed(model)), default=0)
                 if rank < UNBOUNDED and self._model_rank(model.name) > rank:
                     assert self._ranks is not None
                     self._ranks[model.name] = rank
                     changed = True
+
+    def _field_rank(self, f: Field) -> int:
+        return UNBOUNDED if f.no_value else self._rank(f.type)
 
     def _rank(self, t: TypeRef) -> int:
         if is_nullable(t) or isinstance(t, Primitive | EnumRef | LiteralOf):

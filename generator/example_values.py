@@ -119,7 +119,7 @@ class ExampleMaker:
         for f in model.fields:
             if len(value) >= wanted:
                 break
-            if f.wire_name not in value and not f.read_only:
+            if f.wire_name not in value and not (f.read_only or f.no_value):
                 value[f.wire_name] = self._field(f.type, f.example, f.has_example, depth)
         return value
 

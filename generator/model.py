@@ -141,6 +141,9 @@ class Field:
     read_only: bool = False
     write_only: bool = False
     deprecated: bool = False
+    # no value is valid for the property (a oneOf of twins, `UnionOf.unsatisfiable`; warned):
+    # a valid object leaves it out, whatever `type` the SDK accepts for it
+    no_value: bool = False
 
     @property
     def nullable(self) -> bool:

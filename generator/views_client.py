@@ -26,6 +26,7 @@ def client_context(api: Api) -> dict[str, Any]:
         "credentials": [{**vars(s), "doc": _credential_doc(s)} for s in extra_credentials(api)],
         "schemes": _runtime_schemes(api),
         "error_tree": error_tree(api),
+        "error_imports": _error_imports(api),
         **_funcs_context(api),
         "uses_streams": any(m.stream for r in api.resources for m in resource_methods(r)),
     }
@@ -187,13 +188,19 @@ def helper_imports(operations: Sequence[Operation]) -> list[tuple[str, str]]:
             types += [f.type for f in op.body.fields] or [op.body.type]
         if op.pagination is not None:
             types.append(op.pagination.item_type)
+    return type_imports(types, "..")
+
+
+def type_imports(types: Sequence[TypeRef], parent: str) -> list[tuple[str, str]]:
+    """(module, names) imports these types' annotations need beyond `models`, in a module
+    `parent` (".." in resources/, "." at the top) away from the package root."""
     _, helpers = emit.referenced_names(types)
     modules = {
         "Literal": "typing",
         "Any": "typing",
         "datetime": "datetime",
         "date": "datetime",
-        "FileTypes": ".._types",
+        "FileTypes": f"{parent}_types",
     }
     by_module: dict[str, list[str]] = {}
     # Annotated and Field only spell tagged unions in `response=`; resource views add them
@@ -202,6 +209,15 @@ def helper_imports(operations: Sequence[Operation]) -> list[tuple[str, str]]:
     ):
         by_module.setdefault(modules[name], []).append(name)
     return [(module, ", ".join(names)) for module, names in sorted(by_module.items())]
+
+
+def _error_imports(api: Api) -> list[tuple[str, str]]:
+    """errors.py's imports: the runtime's own, and what the error data types name."""
+    data_types = [e.data_type for e in api.error_classes if e.data_type is not None]
+    imports = {"collections.abc": {"Callable"}, "typing": {"Any", "ClassVar"}}
+    for module, names in type_imports(data_types, "."):
+        imports.setdefault(module, set()).update(names.split(", "))
+    return [(module, ", ".join(sorted(names))) for module, names in sorted(imports.items())]
 
 
 def error_tree(api: Api) -> list[tuple[str, str]]:

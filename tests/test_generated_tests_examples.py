@@ -184,3 +184,74 @@ def test_shared_values_are_spelled_once(api_from: Any) -> None:
     offline = files["tests/test_things.py"]
     assert "import examples_things as examples" in offline
     assert "examples.check_thing(res)" in offline
+
+
+NAMED_EXAMPLES = """
+openapi: 3.0.3
+info: {title: Named, version: '1'}
+paths:
+  /pets/{name}:
+    put:
+      operationId: putPet
+      tags: [pets]
+      parameters:
+        - name: name
+          in: path
+          required: true
+          schema: {type: string}
+          examples: {first: {value: fluffy}, second: {value: puma}}
+        - name: size
+          in: query
+          schema: {type: integer}
+          examples: {big: {$ref: '#/components/examples/many'}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Pet'}
+            examples: {cat: {$ref: '#/components/examples/cat'}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+              examples:
+                stringified: {value: '{"name": "Fluffy"}'}
+                fine: {value: {name: Puma}}
+components:
+  examples:
+    cat: {summary: a cat, value: {name: Fluffy}}
+    many: {value: many}
+  schemas:
+    Pet:
+      type: object
+      required: [name]
+      properties: {name: {type: string}}
+"""
+
+
+def test_the_first_of_named_examples_is_the_example() -> None:
+    """An `examples` map is read as Prism reads it: its first entry (an Example Object, maybe a
+    `$ref`) is the example of the parameter, body or response. One that breaks its schema is
+    warned about where it is written, and Prism, which answers with it, is asked to make a
+    body up instead."""
+    api, problems = normalize(
+        yaml.safe_load(NAMED_EXAMPLES),
+        file="named.yaml",
+        line_of=lambda pointer: pointer.count("/"),
+        digest="0" * 64,
+        config={},
+    )
+    [op] = api.operations
+    assert (op.parameters[0].example, op.parameters[0].has_example) == ("fluffy", True)
+    assert op.body is not None and op.body.example == {"name": "Fluffy"}
+    assert [p.pointer for p in problems if p.severity == "warning"] == [
+        "#/components/examples/many/value",
+        "#/paths/~1pets~1{name}/put/responses/200/content/application~1json/examples/stringified/value",
+    ]
+    [response] = op.responses
+    assert (response.example, response.has_example) == ('{"name": "Fluffy"}', False)
+    (t,) = views_tests.tests_context(api)["tests_by_resource"]["pets"].methods
+    assert t.prism_headers == (("Prefer", "dynamic=true"),)
+    assert dict(t.minimal.args)["name"] == "fluffy"

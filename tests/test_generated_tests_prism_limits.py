@@ -1,7 +1,8 @@
 """Requests Prism (the contract tests' mock server) cannot take, left out of the contract tests
 with a warning: an optional array or object header missing (Prism crashes), a multipart array
 or object field (Prism reads each part as one string), a delimited `encoding` style on a
-property that is no array, an array or object path parameter (Prism crashes)."""
+property that is no array, an array or object path parameter (Prism crashes). And a spec
+without operations, which Prism refuses to start from: its docs examples run without it."""
 
 from __future__ import annotations
 
@@ -158,3 +159,19 @@ def test_a_security_requirement_that_cannot_arrive_whole_is_left_out() -> None:
     )
     methods = {t.name: t for t in views_tests.tests_context(api)["tests_by_resource"]["t"].methods}
     assert (methods["post_both"].sendable, methods["post_either"].sendable) == (False, True)
+
+
+def test_the_docs_examples_of_a_spec_without_operations_need_no_prism() -> None:
+    """Prism refuses to start from a spec without operations ("No operations found"), such as
+    one documenting only webhooks; no docs example can send a request, so they run without it."""
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "webhooks": {"newThing": {"post": {"responses": {"200": {"description": "ok"}}}}},
+    }
+    api, _ = normalize(spec, file="t.yaml", line_of=lambda p: 3, digest="0" * 64, config={})
+    files = {f.path: f.text for f in render(api)}
+    assert "def prism_url() -> str:" in files["tests/test_docs_examples.py"]
+    api, _ = normalize(SPEC, file="t.yaml", line_of=lambda p: 3, digest="0" * 64, config={})
+    files = {f.path: f.text for f in render(api)}
+    assert "def prism_url(" not in files["tests/test_docs_examples.py"]  # conftest's: Prism

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from generator import views_tests
 from generator.diagnostics import Problem
 from generator.model import Api
@@ -72,10 +74,19 @@ def test_a_lone_redirect_is_expected_as_the_default_error_from_prism() -> None:
     assert "def test_method_keep_going(" in files["tests/test_statuses.py"]  # offline: 200
 
 
-def test_an_error_in_a_json_variant_is_asked_for_with_its_media_type() -> None:
-    """Prism answers `Prefer: code=400` only with a media type the request accepts; the SDK
-    asks for application/json, so the error's problem+json is asked for by name."""
-    problem = {"schema": {"type": "object", "properties": {"title": {"type": "string"}}}}
+@pytest.mark.parametrize(
+    "media, error",
+    [
+        ("application/problem+json", {"schema": {"type": "object"}}),
+        ("application/xml", {"examples": {"response": {"value": "<note>bad</note>"}}}),
+    ],
+)
+def test_an_error_in_another_media_type_is_asked_for_with_it(
+    media: str, error: dict[str, Any]
+) -> None:
+    """Prism answers `Prefer: code=400` only with a media type the request accepts, else with
+    the success response; the SDK asks for application/json, so the error's own media type
+    (a JSON variant, or no JSON at all) is asked for by name."""
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "T", "version": "1"},
@@ -91,7 +102,7 @@ def test_an_error_in_a_json_variant_is_asked_for_with_its_media_type() -> None:
                         },
                         "400": {
                             "description": "bad",
-                            "content": {"application/problem+json": problem},
+                            "content": {media: error},
                         },
                     },
                 }
@@ -101,7 +112,7 @@ def test_an_error_in_a_json_variant_is_asked_for_with_its_media_type() -> None:
     api, _ = normalize(spec, file="t.yaml", line_of=lambda p: 3, digest="0" * 64, config={})
     [t] = views_tests.tests_context(api)["tests_by_resource"]["statuses"].methods
     bad = next(e for e in t.errors if e.label == "400")
-    assert ("Accept", "application/problem+json") in bad.prism_headers
+    assert ("Accept", media) in bad.prism_headers
     default = next(e for e in t.errors if e.label == "default")
     assert not any(name == "Accept" for name, _ in default.prism_headers)
 

@@ -1,5 +1,6 @@
 """The generated tests where Prism cannot take a made-up value: a schema requiring itself (no
-finite value), and a response Prism would build breaking its own `pattern`."""
+finite value), a response Prism would build breaking its own `pattern`, and one holding a
+`oneOf` that repeats an option (no value at all)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,73 @@ def test_prism_is_asked_to_make_up_a_response_whose_schema_has_a_pattern() -> No
     assert token_tests.prism_headers == (("Prefer", "dynamic=true"),)
     assert plain_tests.prism_headers == ()
     assert context["made_up_operations"] == (("GET", "/token"),)
+
+
+def test_a_one_of_repeating_an_option_has_no_value_and_prism_cannot_answer_with_it() -> None:
+    """`oneOf` takes a value matching exactly one option: one listed twice (annotations aside)
+    matches both, so no value is valid. A request leaves the property out and an example
+    holding it is rejected; Prism builds every property into a body it makes up, so the
+    calls parsing such a response (without an example of its own) are left out."""
+    wrapper = {"type": "object", "properties": {"status": {"type": "string"}}}
+    twice = {
+        "oneOf": [
+            {"title": "one", "$ref": "#/components/schemas/Wrapper"},
+            {"title": "two", "$ref": "#/components/schemas/Wrapper"},
+        ]
+    }
+    pet = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": {"type": "string"}, "either": twice},
+    }
+    paths = {
+        f"/{name}": {
+            "post": {
+                "operationId": f"post_{name}",
+                "tags": ["pets"],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
+                    },
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": schema, **example}},
+                    }
+                },
+            }
+        }
+        for name, schema, example in (
+            ("built", {"type": "array", "items": {"$ref": "#/components/schemas/Pet"}}, {}),
+            ("shown", {"$ref": "#/components/schemas/Pet"}, {"example": {"name": "a"}}),
+            (
+                "rejected",
+                {"$ref": "#/components/schemas/Pet"},
+                {"example": {"name": "a", "either": {}}},
+            ),
+        )
+    }
+    components = {"schemas": {"Wrapper": wrapper, "Pet": pet}}
+    api, problems = _normalize({"paths": paths, "components": components})
+    warnings = [p for p in problems if p.severity == "warning"]
+    assert [p.pointer for p in warnings] == [
+        "#/components/schemas/Pet/properties/either/oneOf",
+        "#/components/schemas/Pet/properties/either",  # the argument is left out
+        "#/paths/~1rejected/post/responses/200/content/application~1json/example",
+    ]
+    assert "oneOf members 0, 1 accept the same values" in warnings[0].message
+    assert "either: no value is valid for this property" in warnings[2].message
+    [pet_model] = [m for m in api.models if m.name == "Pet"]
+    assert [f.no_value for f in pet_model.fields] == [False, True]
+    context = views_tests.tests_context(api)
+    built, shown, rejected = context["tests_by_resource"]["pets"].methods
+    assert (built.prism_answers, shown.prism_answers, rejected.prism_answers) == (
+        False,
+        True,
+        False,
+    )
+    assert built.full is None  # `either`, the only optional argument, is never sent
+    assert dict(built.minimal.args) == {"name": "example"}
+    assert context["untestable_operations"] == (("POST", "/built"), ("POST", "/rejected"))

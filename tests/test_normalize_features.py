@@ -365,3 +365,14 @@ def test_an_event_stream_without_a_schema_yields_untyped_events() -> None:
     api, _ = _normalize({"paths": {"/ask": {"post": op}}})
     [response] = api.operations[0].responses
     assert response.streaming and response.type == ANY
+
+
+def test_a_model_named_like_a_keyword_gets_an_importable_module() -> None:
+    """dnd5eapi.co has a schema `Class`: `from .class import Class` does not parse."""
+    obj = {"type": "object", "properties": {"name": {"type": "string"}}}
+    api, _ = _normalize(_schemas(Class=obj, Import=obj, ClassLevel=obj))
+    assert {m.name: m.module for m in api.models} == {
+        "Class": "class_",
+        "ClassLevel": "class_level",
+        "Import": "import_",
+    }

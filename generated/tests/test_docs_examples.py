@@ -41,9 +41,9 @@ MAX_PAGES = 3
 # out is skipped.
 NEEDED_HEADERS: list[tuple[str, re.Pattern[str], list[str]]] = []
 # operations no valid request or success response exists for (a schema whose required property
-# leads back to itself), or that Prism answers with a status no client reads (a lone 1xx
-# response) or with 500 for a body it makes up and rejects (a format it cannot write); the
-# generator warned: an example calling one is skipped.
+# leads back to itself), or that Prism cannot answer validly (a lone 1xx response, which no
+# client reads; 500 for a body it makes up and rejects: a format it cannot write, a property
+# no value is valid for); the generator warned: an example calling one is skipped.
 UNTESTABLE: list[tuple[str, re.Pattern[str]]] = []
 
 _FENCE = re.compile(

@@ -19,7 +19,7 @@ from .binary import warn_binary
 from .parameters import RESERVED_ARGUMENTS
 from .refs import Document
 from .schemas import SchemaBuilder
-from .spec_values import esc, pick_media, text
+from .spec_values import esc, pick_media, shown_example, text
 
 
 class BodyReader:
@@ -45,7 +45,7 @@ class BodyReader:
         media_obj = content[media] if isinstance(content[media], dict) else {}
         schema = media_obj.get("schema", {})
         body_type = self._type(schema, f"{at}/schema", pascal(op_id) + "Request", media, pointer)
-        example = media_obj.get("example", self.doc.deref(schema).get("example"))
+        example = shown_example(self.doc, media_obj, schema)
         if _encoding(media) == "multipart":
             self._warn_multipart_structures(body_type)
         return Body(

@@ -6,12 +6,14 @@ import dataclasses
 from collections.abc import Iterator
 
 from ..model import ArrayOf, Enum, MapOf, Model, ModelRef, TypeRef, UnionOf
-from ..naming import dedupe, snake
+from ..naming import dedupe, safe_identifier, snake
 
 
 def assign_modules(models: list[Model], enums: list[Enum]) -> tuple[list[Model], list[Enum]]:
     names = sorted([m.name for m in models] + [e.name for e in enums])
-    modules = dict(zip(names, dedupe([snake(n) for n in names], {"__init__"}), strict=True))
+    # `from .class import Class` does not parse: a keyword module is `class_`
+    wanted = [safe_identifier(snake(n)) for n in names]
+    modules = dict(zip(names, dedupe(wanted, {"__init__"}), strict=True))
     for group in _cycles(models):
         shared = modules[min(group)]
         for name in group:

@@ -18,7 +18,7 @@ from ..param_styles import (
 from .binary import warn_binary
 from .refs import Document
 from .schemas import SchemaBuilder
-from .spec_values import esc, text
+from .spec_values import esc, shown_example, text
 
 # Per-call options every method takes as **options; arguments must not shadow them.
 RESERVED_ARGUMENTS = frozenset(
@@ -77,7 +77,7 @@ class ParameterReader:
         hint = pascal(op_id) + pascal(str(param["name"]))
         location = param["in"]
         resolved = self.doc.deref(schema) if isinstance(schema, dict) else {}
-        example = param.get("example", resolved.get("example"))
+        example = shown_example(self.doc, param, schema)
         where = f"a {location} parameter"  # only text: a binary string is typed str there
         with self.schemas.text_only(where):
             param_type = self.schemas.type_of(schema or {}, schema_at, hint)

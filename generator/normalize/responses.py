@@ -16,7 +16,7 @@ from ..model import (
 from ..naming import pascal
 from .refs import Document
 from .schemas import SchemaBuilder
-from .spec_values import esc, pick_media, text
+from .spec_values import esc, pick_media, shown_example, text
 
 _RUNTIME_ERRORS = frozenset(
     {
@@ -83,9 +83,7 @@ class ResponseReader:
             # bytes need no warning beside a readable alternative the method returns
             quiet = media != ordered[0] and _readable(ordered[0])
             typ = self._success_type(schema, media, at, op_id, quiet)
-            example = media_obj.get(
-                "example", self.doc.deref(schema).get("example") if schema else None
-            )
+            example = shown_example(self.doc, media_obj, schema)
             sentinel = media_obj.get("x-speakeasy-sse-sentinel")
             found.append(
                 Response(
@@ -151,7 +149,7 @@ class ResponseReader:
             return ErrorResponse(status, "", description, media, None)
         typ = self._type(schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status, media)
         name = self._error_class_name(schema, raw, status, typ)
-        example = content[media].get("example", self.doc.deref(schema).get("example"))
+        example = shown_example(self.doc, content[media], schema)
         return ErrorResponse(status, name, description, media, typ, example, example is not None)
 
     def _error_class_name(self, schema: Any, raw: Any, status: str, typ: TypeRef) -> str:

@@ -11,6 +11,7 @@ from ..model import (
     Field,
     PrimitiveKind,
     TypeRef,
+    UnionOf,
 )
 from .refs import Document
 
@@ -79,6 +80,7 @@ def schema_field(
         read_only=p.get("readOnly") is True,
         write_only=p.get("writeOnly") is True,
         deprecated=p.get("deprecated") is True,
+        no_value=isinstance(t, UnionOf) and t.unsatisfiable,  # null, if allowed, is valid
     )
 
 

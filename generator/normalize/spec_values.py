@@ -26,10 +26,22 @@ def pick_media(content: dict[str, Any], preferences: tuple[str, ...]) -> str | N
     return None
 
 
+def shown_example(doc: Document, owner: dict[str, Any], schema: Any) -> Any:
+    """The example of a media type or parameter object, as a mock server such as Prism answers
+    with it: its `example`, else the `value` of the first entry of its `examples` map, else its
+    schema's `example`; None when there is none (or the first entry is an `externalValue`)."""
+    if "example" in owner:
+        return owner["example"]
+    examples = owner.get("examples")
+    if isinstance(examples, dict) and examples:
+        return doc.deref(next(iter(examples.values()))).get("value")
+    return doc.deref(schema).get("example") if isinstance(schema, dict) else None
+
+
 def example_pointer(doc: Document, at: str, *steps: str) -> str:
     """Where the example of the object at `at` + `steps` (a media type, parameter or property)
-    is written: its own `example`, else its schema's, following `$ref`s on the way; the deepest
-    place found when there is none."""
+    is written: its own `example`, else the first of its `examples`, else its schema's,
+    following `$ref`s on the way; the deepest place found when there is none."""
     node = doc.get(split_pointer(at))
     pending = list(steps)
     seen: set[str] = set()
@@ -43,8 +55,25 @@ def example_pointer(doc: Document, at: str, *steps: str) -> str:
             at, node = f"{at}/{esc(step)}", node.get(step)
         elif "example" in node:
             return f"{at}/example"
+        elif isinstance(node.get("examples"), dict) and node["examples"]:
+            return _first_example_value(doc, at, node["examples"])
         elif "schema" in node:
             at, node = f"{at}/schema", node["schema"]
         else:
             break
     return "/".join([at, *map(esc, pending)])
+
+
+def _first_example_value(doc: Document, at: str, examples: dict[str, Any]) -> str:
+    """Where the `value` of the first entry of an `examples` map is written (an Example
+    Object may be a `$ref`)."""
+    name = next(iter(examples))
+    at, entry = f"{at}/examples/{esc(str(name))}", examples[name]
+    seen: set[str] = set()
+    while isinstance(entry, dict) and isinstance(entry.get("$ref"), str):
+        ref = entry["$ref"]
+        if not ref.startswith("#") or ref in seen:
+            break
+        seen.add(ref)
+        at, entry = ref, doc.get(split_pointer(ref))
+    return f"{at}/value"

@@ -43,11 +43,17 @@ class UnionBuilder(ABC):
         tags: tuple[tuple[str, str], ...] = ()
         if isinstance(tag, str) and len(non_null) > 1:
             tagged, tags = self._tagging(schema, keyword, pointer, tag, non_null)
-        if len(non_null) == 1:
+        # with a discriminator, readers pick the member by its tag instead; twins may also be
+        # one `$ref` listed twice, which leaves a single variant
+        void = (
+            keyword == "oneOf"
+            and not tag
+            and len(options) > 1
+            and self._all_twins(schema, options, pointer)
+        )
+        if len(non_null) == 1 and not void:
             base = non_null[0]
         else:
-            # with a discriminator, readers pick the member by its tag instead
-            void = keyword == "oneOf" and not tag and self._all_twins(schema, options, pointer)
             base = UnionOf(tuple(non_null), tagged, tags, unsatisfiable=void)
         return nullable(base) if len(non_null) < len(variants) else base
 

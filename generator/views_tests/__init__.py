@@ -55,6 +55,8 @@ def tests_context(api: Api) -> dict[str, Any]:
         "no_success_operations": _no_success_operations(builder),
         "paged_operations": _paged_operations(builder),
         "prism_needed_headers": _prism_needed_headers(api),
+        # Prism refuses to start from a spec without operations (only webhooks, say)
+        "prism_starts": bool(api.operations),
         "untestable_operations": tuple(
             (t.op.http_method, _path_pattern(t.op.path))
             for suite in suites.values()

@@ -35,6 +35,7 @@ class Argument:
     value: ArgValue  # example value
     passed: bool = True  # False: a body field the method sets itself (`stream`)
     style: tuple[str, bool] | None = None  # a parameter's (style, explode), as `param_styles`
+    no_value: bool = False  # a body field no value is valid for (`Field.no_value`)
 
 
 @dataclass(frozen=True)
@@ -179,8 +180,9 @@ class MethodTests:
     # False: the success response has no valid value either, so no test parses one
     parsable: bool = True
     # False: Prism answers a plain call with a status no client reads (a lone 1xx response,
-    # normalize warned) or with 500 for a body it makes up and rejects (`prism_formats`, the
-    # generator warned), so the contract tests leave the calls out, not the error tests
+    # normalize warned) or with 500 for a body it makes up and rejects (`prism_formats`; a
+    # property no value is valid for, `values.prism_builds_invalid`): the generator warned, so
+    # the contract tests leave the calls out, not the error tests
     prism_answers: bool = True
     # As the tests spell them (see `examples.py`): checks on `var`.
     result_lines: tuple[str, ...] = ()

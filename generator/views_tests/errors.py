@@ -121,12 +121,13 @@ class ErrorCaseBuilder(ResponseBuilder):
 
 
 def _accept(op: Operation, media: str) -> tuple[tuple[str, str], ...]:
-    """An Accept header admitting an error's media type, when the SDK asks for another one
-    (the method's body is not JSON, or the error's is a JSON variant such as
-    application/problem+json): Prism answers only with a media type the request accepts."""
+    """An Accept header admitting an error's media type, unless it is the `application/json`
+    the SDK asks for anyway: Prism answers only with a media type the request accepts, and
+    answers `Prefer: code=400` with the success response when the 400 is only documented as,
+    say, application/xml or application/problem+json."""
     success = op.response.content_type if op.response else None
-    other_json = media != "application/json" and "json" in media
-    return (("Accept", media),) if (success and "json" not in success) or other_json else ()
+    asks_json = not success or "json" in success
+    return () if media == "application/json" and asks_json else (("Accept", media),)
 
 
 def _first_code(status: str) -> int | None:

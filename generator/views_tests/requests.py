@@ -48,7 +48,16 @@ class RequestBuilder(ExampleValues):
                         else self.example(f.type, f.example, f.has_example)
                     )
                     args.append(
-                        Argument(f.name, f.wire_name, "json", f.type, f.required, f.nullable, value)
+                        Argument(
+                            f.name,
+                            f.wire_name,
+                            "json",
+                            f.type,
+                            f.required,
+                            f.nullable,
+                            value,
+                            no_value=f.no_value,
+                        )
                     )
             else:
                 value = self.example(body.type, body.example, body.has_example)

@@ -63,6 +63,27 @@ class ExampleValues:
             return False
         return self.unmade.in_made_up(item) is None
 
+    def prism_builds_invalid(self, item: Response) -> bool:
+        """Whether Prism answers every plain call with a validation error: without a spec
+        example that fits, it builds a body holding every property, and one of them has no
+        valid value (`Field.no_value`); asked to make a body up, it leaves optional properties
+        out only at random."""
+        return not item.has_example and item.type is not None and self._holds_no_value(item.type)
+
+    def _holds_no_value(self, t: TypeRef, seen: set[str] | None = None) -> bool:
+        """Whether a body Prism builds for `t` holds a property no value is valid for (a
+        model with an example of its own is built from that, which fits)."""
+        seen = set() if seen is None else seen
+        if isinstance(t, ArrayOf | MapOf):
+            return self._holds_no_value(t.item if isinstance(t, ArrayOf) else t.value, seen)
+        if isinstance(t, UnionOf):
+            return any(self._holds_no_value(v, seen) for v in t.variants)
+        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
+        if model is None or model.has_example or model.name in seen:
+            return False
+        seen.add(model.name)
+        return any(f.no_value or self._holds_no_value(f.type, seen) for f in model.fields)
+
     def _has_pattern(self, t: TypeRef, seen: set[str] | None = None) -> bool:
         seen = set() if seen is None else seen
         if isinstance(t, Primitive):

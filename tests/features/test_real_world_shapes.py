@@ -2,9 +2,9 @@
 crashed the generator or produced a package that did not parse or type-check: a status code
 outside the IANA registry, a response that is a bare enum, descriptions ending in a quote or
 holding control characters, a body field named `client` (the first argument of the standalone
-functions), a field named `list`, a binary string in a JSON response. One inline spec holds
-them all; the package must generate, pass `mypy --strict` (package and its tests) and its own
-offline tests."""
+functions), a field named `list`, a binary string in a JSON response, an error body that is a
+literal. One inline spec holds them all; the package must generate, pass `mypy --strict`
+(package and its tests) and its own offline tests."""
 
 from __future__ import annotations
 
@@ -40,6 +40,11 @@ paths:
           content:
             application/json:
               schema: {type: string, enum: [block, allow], example: block}
+        "500":
+          description: a literal error body (linqr.app), named in errors.py
+          content:
+            application/json:
+              schema: {type: string, enum: [Internal Server Error]}
         "480":
           description: "Temporarily unavailable (SIP), ends with a quote: \"busy\""
           content:
