@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import views_tests
 from .config import config_path_for, read_config
 from .diagnostics import GeneratorError, Problem
 from .format import default_cache_dir, format_files, start_worker, start_workers
@@ -86,6 +87,7 @@ def build(spec_path: Path, options: Options = Options(), out: Path | None = None
             release = plan(api, previous.snapshot, pinned, config_file.as_posix())
             api = with_version(api, release.version)
             rendered = render(api, cache_dir=options.cache_dir)
+            warnings += _test_warnings(api, spec)
         except Exception:
             _triage(validated(), options.lenient)  # spec errors first, as if validated first
             raise
@@ -102,6 +104,14 @@ def build(spec_path: Path, options: Options = Options(), out: Path | None = None
     files += release_files(api, release, previous)
     files.append(manifest_file(files, header_line("", api)))
     return Build(api, files, warnings, release)
+
+
+def _test_warnings(api: Api, spec: LoadedSpec) -> list[Problem]:
+    """What the generated tests leave out for Prism's limits, found while rendering them."""
+    return [
+        Problem(spec.display_path, spec.line_of(pointer), pointer, message, "warning")
+        for pointer, message in views_tests.warnings(api)
+    ]
 
 
 def _read_previous(out: Path | None) -> tuple[Previous, GeneratorError | None]:

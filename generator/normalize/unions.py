@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Any
 
-from ..model import NULL, ModelRef, TypeRef, UnionOf, nullable
+from ..model import ANY, NULL, ModelRef, TypeRef, UnionOf, is_unsatisfiable, nullable, unsatisfiable
 from ..naming import field_name
 from .schema_keywords import component_key, public_name
 from .schema_resolver import SchemaResolver
@@ -25,11 +25,18 @@ class UnionBuilder(ABC):
     @abstractmethod
     def _warn(self, pointer: str, message: str) -> None: ...
 
+    @abstractmethod
+    def _single_type(
+        self, schema: dict[str, Any], kind: Any, pointer: str, hint: str
+    ) -> TypeRef: ...
+
     def _union(self, schema: dict[str, Any], keyword: str, pointer: str, hint: str) -> TypeRef:
         options = schema[keyword]
         variants: list[TypeRef] = []
+        members: list[TypeRef] = []
         for index, option in enumerate(options):
             variant = self.type_of(option, f"{pointer}/{keyword}/{index}", f"{hint}{index + 1}")
+            members.append(variant)
             for flat in variant.variants if isinstance(variant, UnionOf) else (variant,):
                 if flat not in variants:
                     variants.append(flat)
@@ -42,8 +49,30 @@ class UnionBuilder(ABC):
         tags: tuple[tuple[str, str], ...] = ()
         if isinstance(tag, str) and len(non_null) > 1:
             tagged, tags = self._tagging(schema, keyword, pointer, tag, non_null)
-        base = non_null[0] if len(non_null) == 1 else UnionOf(tuple(non_null), tagged, tags)
+        one_of = tuple(members) if keyword == "oneOf" else ()
+        base: TypeRef
+        if len(non_null) > 1:
+            base = UnionOf(tuple(non_null), tagged, tags, one_of)
+        elif one_of and len([m for m in members if m != NULL]) > 1:
+            base = self._same_members(schema, non_null[0], pointer)
+        else:
+            base = non_null[0]
         return nullable(base) if len(non_null) < len(variants) else base
+
+    def _same_members(self, schema: dict[str, Any], member: TypeRef, pointer: str) -> TypeRef:
+        """A `oneOf` whose members all accept the same values: a value fitting one fits every
+        other, so none fits exactly one. Typed as the member (or the schema's own `type`, when
+        the members only annotate), marked unsatisfiable so that no test sends a value."""
+        if member == ANY and isinstance(schema.get("type"), str):
+            member = self._single_type(schema, schema["type"], pointer, "")
+        marked = unsatisfiable(member)
+        self._warn(
+            pointer + "/oneOf",
+            "the oneOf members accept the same values, so no value matches exactly one of them"
+            " (use anyOf, or tell them apart); typed as they read, and the generated contract"
+            + (" tests send no value of it" if is_unsatisfiable(marked) else " tests may fail"),
+        )
+        return marked
 
     def _tagging(
         self, schema: dict[str, Any], keyword: str, pointer: str, tag: str, variants: list[TypeRef]
