@@ -129,3 +129,26 @@ def test_a_body_that_is_one_model_twice_is_left_out_of_the_contract_tests() -> N
     assert any(p.pointer.endswith("/schema/oneOf") for p in problems)
     (method,) = views_tests.tests_context(api)["tests_by_resource"]["t"].methods
     assert not method.sendable
+
+
+def test_oneof_members_told_apart_by_keywords_the_model_does_not_keep_are_not_marked() -> None:
+    """`{required: [a]}` and `{required: [b]}` are both typed Any, yet accept different
+    objects: nothing is marked or warned about, and no sent value is judged by them."""
+    doc = {
+        "type": "object",
+        "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+        "oneOf": [{"required": ["a"], "title": "A"}, {"required": ["b"], "title": "B"}],
+    }
+    either = {"oneOf": [{"type": "string"}, {"required": ["a"]}]}
+    api, problems = _normalize(
+        {
+            "components": {
+                "schemas": {
+                    "Doc": doc,
+                    "Holder": {"type": "object", "properties": {"either": either}},
+                }
+            }
+        }
+    )
+    assert not [p for p in problems if "oneOf" in p.pointer]
+    assert _field(api, "Holder", "either").type.one_of == ()

@@ -49,15 +49,26 @@ class UnionBuilder(ABC):
         tags: tuple[tuple[str, str], ...] = ()
         if isinstance(tag, str) and len(non_null) > 1:
             tagged, tags = self._tagging(schema, keyword, pointer, tag, non_null)
-        one_of = tuple(members) if keyword == "oneOf" else ()
+        # a member typed Any may hold keywords the model does not keep (`required` alone):
+        # what tells the members apart is then unknown
+        one_of = tuple(members) if keyword == "oneOf" and ANY not in members else ()
         base: TypeRef
         if len(non_null) > 1:
             base = UnionOf(tuple(non_null), tagged, tags, one_of)
-        elif one_of and len([m for m in members if m != NULL]) > 1:
+        elif keyword == "oneOf" and self._alike(options, pointer):
             base = self._same_members(schema, non_null[0], pointer)
         else:
             base = non_null[0]
         return nullable(base) if len(non_null) < len(variants) else base
+
+    def _alike(self, options: list[Any], pointer: str) -> bool:
+        """Whether several non-null members are one schema but for their annotations."""
+        found = []
+        for index, option in enumerate(options):
+            resolved = self.resolver.resolve_fully(option, f"{pointer}/oneOf/{index}")
+            if resolved != {"type": "null"}:
+                found.append(_without_annotations(resolved))
+        return len(found) > 1 and all(f == found[0] for f in found)
 
     def _same_members(self, schema: dict[str, Any], member: TypeRef, pointer: str) -> TypeRef:
         """A `oneOf` whose members all accept the same values: a value fitting one fits every
@@ -141,3 +152,15 @@ class UnionBuilder(ABC):
                 const = self.resolver.const_tag(option, pointer, tag, required=False)
                 pairs[str(const) if const is not None else key or ""] = variant.name
         return pairs
+
+
+_ANNOTATIONS = ("title", "description", "example", "examples", "deprecated", "externalDocs")
+
+
+def _without_annotations(schema: Any) -> Any:
+    """A schema without the keywords that do not constrain values (its own, not nested)."""
+    if not isinstance(schema, dict):
+        return schema
+    return {
+        k: v for k, v in schema.items() if k not in _ANNOTATIONS and not str(k).startswith("x-")
+    }

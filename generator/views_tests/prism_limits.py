@@ -18,6 +18,7 @@ from typing import TypeGuard
 
 from ..emit import ArgValue, PySource
 from ..model import (
+    Api,
     ArrayOf,
     JsonValue,
     MapOf,
@@ -36,14 +37,13 @@ from .values import ExampleValues
 class PrismLimits(ExampleValues):
     """The checks, and the warnings they gave: (JSON pointer, message), once each."""
 
-    @property
-    def warnings(self) -> dict[tuple[str, str], None]:
-        found: dict[tuple[str, str], None] = self.__dict__.setdefault("_prism_warnings", {})
-        return found
+    def __init__(self, api: Api) -> None:
+        super().__init__(api)
+        self.warnings: dict[tuple[str, str], None] = {}
 
     def prism_rejects(self, op: Operation, argument: Argument) -> bool:
-        """Whether Prism rejects `argument`'s value: somewhere in it, a value several members
-        of a `oneOf` accept (or none; warned)."""
+        """Whether Prism rejects `argument`'s value (warned): a parameter holding arrays or
+        objects, a body value somewhere in which several members of a `oneOf` accept."""
         if not _plain_json(argument.value):
             return False
         if argument.location in ("path", "query", "header", "cookie"):
@@ -51,10 +51,9 @@ class PrismLimits(ExampleValues):
         place = self.ambiguous(argument.type, argument.value, argument.wire_name or "body")
         if place is None:
             return False
-        where = "requestBody" if argument.location in ("json", "body") else "parameters"
         self.warnings[
             (
-                f"{op.pointer}/{where}",
+                f"{op.pointer}/requestBody",
                 f"the value the generated tests send for {place[0]} ({_short(place[1])}) fits"
                 f" {place[2]} members of a oneOf; Prism validates oneOf as JSON Schema (exactly"
                 " one member) and ignores a discriminator, so it rejects the request: the"
