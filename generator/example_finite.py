@@ -23,6 +23,7 @@ from .model import (
     TypeRef,
     UnionOf,
     is_nullable,
+    is_unsatisfiable,
 )
 
 UNBOUNDED = 1 << 30  # the rank of a type without a finite value
@@ -59,6 +60,8 @@ class Finite:
         return UNBOUNDED if f.no_value else self._rank(f.type)
 
     def _rank(self, t: TypeRef) -> int:
+        if is_unsatisfiable(t):  # no value at all, not even null
+            return UNBOUNDED
         if is_nullable(t) or isinstance(t, Primitive | EnumRef | LiteralOf):
             return 0
         if isinstance(t, ArrayOf):

@@ -6,6 +6,7 @@ Types are a small closed union (`TypeRef`); no field ever holds finished Python 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -41,6 +42,9 @@ class Constraints:
     min_properties: int | None = None
     max_properties: int | None = None
     closed: bool = False  # `additionalProperties: false`: no property beyond the declared ones
+    # No value at all: `allOf` parts of disjoint types, `oneOf` members that all accept the same
+    # values (normalize warned); the type is what the values are meant to be
+    unsatisfiable: bool = False
 
 
 NO_CONSTRAINTS = Constraints()
@@ -67,6 +71,8 @@ class MapOf:
 @dataclass(frozen=True)
 class ModelRef:
     name: str  # the Model.name it points at
+    # only `unsatisfiable` (a oneOf of one model twice): the model's own keywords are on it
+    constraints: Constraints = field(default=NO_CONSTRAINTS, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,9 @@ class UnionOf:
     # A `oneOf` whose every member has a twin accepting the same values: no value matches
     # exactly one, so none is valid (normalize warned); read as anyOf all the same
     unsatisfiable: bool = field(default=False, compare=False)
+    # A `oneOf`: its members as written (duplicates kept, unions unflattened), of which a valid
+    # value fits exactly one; empty for `anyOf` and type lists, where any number may fit.
+    one_of: tuple[TypeRef, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -103,8 +112,26 @@ def nullable(t: TypeRef) -> TypeRef:
     if is_nullable(t):
         return t
     if isinstance(t, UnionOf):
-        return UnionOf((*t.variants, NULL), t.discriminator, t.tags)
+        # null is a valid value: an unsatisfiable union no longer is
+        return UnionOf((*t.variants, NULL), t.discriminator, t.tags, one_of=t.one_of)
     return UnionOf((t, NULL))
+
+
+def unsatisfiable(t: TypeRef) -> TypeRef:
+    """`t` marked as having no valid value (`Constraints.unsatisfiable`); a type without
+    constraints (an enum, a union, a literal) stays as it is."""
+    if isinstance(t, Primitive | ArrayOf | MapOf | ModelRef):
+        return dataclasses.replace(
+            t, constraints=dataclasses.replace(t.constraints, unsatisfiable=True)
+        )
+    return t
+
+
+def is_unsatisfiable(t: TypeRef) -> bool:
+    """No value of `t` is valid: `Constraints.unsatisfiable`, or a `oneOf` of twins."""
+    if isinstance(t, UnionOf):
+        return t.unsatisfiable
+    return isinstance(t, Primitive | ArrayOf | MapOf | ModelRef) and t.constraints.unsatisfiable
 
 
 def is_nullable(t: TypeRef) -> bool:
@@ -123,7 +150,7 @@ def non_null(t: TypeRef) -> TypeRef:
         rest = tuple(v for v in t.variants if v != NULL)
         if len(rest) == 1:
             return rest[0]
-        return UnionOf(rest, t.discriminator, t.tags, t.unsatisfiable)
+        return dataclasses.replace(t, variants=rest)
     return t
 
 

@@ -92,7 +92,13 @@ def runtime_style(p: Parameter) -> tuple[str, bool] | None:
 
 
 def undefined(style: str, explode: bool, kind: ValueKind, nested: bool) -> str:
-    """What is sent for a combination the OpenAPI style table leaves out ("" if it has it)."""
+    """What is sent for a combination the OpenAPI style table leaves out ("" if it has it);
+    `nested`: the items or properties of the value are arrays or objects themselves."""
+    if nested and style not in ("deepObject", JSON):
+        return (
+            f"style {style} is defined for arrays and objects of primitive values only; nested"
+            " objects are sent as JSON text and nested arrays comma-separated"
+        )
     if style == "deepObject" and kind != "object":
         return (
             f"style deepObject is defined for objects only; this {kind} is sent as style "
@@ -123,6 +129,14 @@ def has_nested_values(t: TypeRef, models: dict[str, Model]) -> bool:
         values = [f.type for f in model.fields] + [model.extra_values or ANY]
         return any(structured(v) for v in values)
     return False
+
+
+def nests(t: TypeRef, models: dict[str, Model]) -> bool:
+    """Whether a value of type `t` holds arrays or objects: array items, object properties."""
+    t = non_null(t)
+    if isinstance(t, ArrayOf):
+        return structured(t.item)
+    return has_nested_values(t, models)
 
 
 def structured(t: TypeRef) -> bool:

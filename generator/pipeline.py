@@ -110,7 +110,7 @@ def _test_warnings(api: Api, spec: LoadedSpec) -> list[Problem]:
     """What the generated tests leave out for want of a mock server able to answer it."""
     return [
         Problem(spec.display_path, spec.line_of(pointer), pointer, message, "warning")
-        for pointer, message in views_tests.prism_warnings(api)
+        for pointer, message in views_tests.warnings(api)
     ]
 
 

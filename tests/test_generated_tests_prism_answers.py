@@ -113,7 +113,7 @@ def test_a_made_up_body_with_a_format_prism_cannot_write_is_left_out() -> None:
     contract = _contract(api)
     assert "def test_method_get_thing(" not in contract
     assert "def test_error_get_thing(" in contract  # the undocumented status Prism answers 404
-    found = dict(views_tests.prism_warnings(api))
+    found = dict(views_tests.warnings(api))
     assert set(found) == {"#/paths/~1thing/get/responses/200", "#/paths/~1thing/get/responses/401"}
     assert "cannot write a value of `format: url`" in found["#/paths/~1thing/get/responses/200"]
 
@@ -125,7 +125,7 @@ def test_an_example_or_default_spares_prism_the_format() -> None:
     api, _ = _normalize(spec)
     [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
     assert t.prism_answers and t.auth is not None
-    assert not list(views_tests.prism_warnings(api))
+    assert not list(views_tests.warnings(api))
 
 
 def test_the_pipeline_reports_the_format_warning_at_its_line(tmp_path: Path) -> None:

@@ -17,7 +17,18 @@ from typing import Any, TypeVar
 from ..diagnostics import split_pointer
 from ..example_finite import Finite
 from ..example_values import ExampleChecker
-from ..model import Api, Body, Field, Model, ModelRef, Operation, Parameter, TypeRef
+from ..model import (
+    Api,
+    Body,
+    Field,
+    Model,
+    ModelRef,
+    Operation,
+    Parameter,
+    TypeRef,
+    is_unsatisfiable,
+    non_null,
+)
 from .refs import Document
 from .spec_values import esc, example_pointer
 
@@ -92,10 +103,13 @@ class _Checks:
             if self.finite.has_value(t) or pointer in self.warned:
                 continue
             self.warned.add(pointer)
+            reason = (
+                "its allOf parts or oneOf members conflict"
+                if is_unsatisfiable(non_null(t))
+                else "a required property leads back to it"
+            )
             self.doc.warn(
-                pointer,
-                "no finite value satisfies this schema (a required property leads back to"
-                f" it, or a oneOf whose members accept the same values); {leave_out[role]}",
+                pointer, f"no finite value satisfies this schema ({reason}); {leave_out[role]}"
             )
 
     def _request_and_response_types(self, op: Operation) -> list[tuple[TypeRef, str, str]]:

@@ -9,7 +9,7 @@ from ..naming import argument_name, dedupe, pascal
 from ..param_styles import (
     JSON,
     STYLES,
-    has_nested_values,
+    nests,
     prism_crashes_on,
     prism_needs,
     undefined,
@@ -137,7 +137,7 @@ class ParameterReader:
             style = default
         explode = param.get("explode", style == "form") is True
         kind = value_kind(param_type)
-        nested = style == "deepObject" and has_nested_values(param_type, self.schemas.models)
+        nested = nests(param_type, self.schemas.models)
         problem = undefined(style, explode, kind, nested)
         if problem:
             self.doc.warn(f"{at}/style", f"{location} parameter {param['name']!r}: {problem}")

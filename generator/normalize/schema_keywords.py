@@ -11,7 +11,7 @@ from ..model import (
     Field,
     PrimitiveKind,
     TypeRef,
-    UnionOf,
+    is_unsatisfiable,
 )
 from .refs import Document
 
@@ -80,7 +80,7 @@ def schema_field(
         read_only=p.get("readOnly") is True,
         write_only=p.get("writeOnly") is True,
         deprecated=p.get("deprecated") is True,
-        no_value=isinstance(t, UnionOf) and t.unsatisfiable,  # null, if allowed, is valid
+        no_value=is_unsatisfiable(t),  # null, if allowed, is valid (`nullable` unmarks)
     )
 
 
@@ -177,6 +177,8 @@ def is_object(schema: Any) -> bool:
         typed = [p for p in schema["allOf"] if not is_annotation_only(p)]
         if scalar_all_of(schema["allOf"]) is not None and not schema.get("properties"):
             return False
+        if len(inline_kinds(schema["allOf"])) > 1:  # no value: typed by `_all_of`
+            return False
         return len(typed) > 1 or bool(schema.get("properties"))
     types = schema.get("type")
     kinds = [t for t in types if t != "null"] if isinstance(types, list) else [types]
@@ -193,6 +195,7 @@ def scalar_all_of(parts: list[Any]) -> dict[str, Any] | None:
     any part is a reference or not such a schema."""
     typed = [p for p in parts if not is_annotation_only(p)]
     kinds = {p.get("type") if isinstance(p, dict) else None for p in typed}
+    kinds = {"integer"} if kinds == {"integer", "number"} else kinds  # an integer is a number
     scalar = kinds <= {"string", "integer", "number", "boolean"} and len(kinds) == 1
     if not scalar or any(k in p for p in typed for k in ("$ref", "properties", "items")):
         return None
@@ -208,7 +211,15 @@ def scalar_all_of(parts: list[Any]) -> dict[str, Any] | None:
             elif numbers and key in _UPPER_BOUNDS:
                 value = min(old, value)
             merged[key] = value
+    merged["type"] = next(iter(kinds))
     return merged
+
+
+def inline_kinds(parts: list[Any]) -> set[str]:
+    """The JSON types inline allOf parts each require (an integer is a number, so `number`
+    and `integer` together are one: integer); more than one: no value has them all."""
+    kinds = {p["type"] for p in parts if isinstance(p, dict) and isinstance(p.get("type"), str)}
+    return {"integer"} if kinds == {"integer", "number"} else kinds
 
 
 def is_annotation_only(part: Any) -> bool:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Any
 
-from ..model import NULL, ModelRef, TypeRef, UnionOf, nullable
+from ..model import (
+    ANY,
+    NULL,
+    ModelRef,
+    TypeRef,
+    UnionOf,
+    is_unsatisfiable,
+    nullable,
+    unsatisfiable,
+)
 from ..naming import field_name
 from .schema_keywords import component_key, public_name, shape
 from .schema_resolver import SchemaResolver
@@ -26,11 +35,18 @@ class UnionBuilder(ABC):
     @abstractmethod
     def _warn(self, pointer: str, message: str) -> None: ...
 
+    @abstractmethod
+    def _single_type(
+        self, schema: dict[str, Any], kind: Any, pointer: str, hint: str
+    ) -> TypeRef: ...
+
     def _union(self, schema: dict[str, Any], keyword: str, pointer: str, hint: str) -> TypeRef:
         options = schema[keyword]
         variants: list[TypeRef] = []
+        members: list[TypeRef] = []
         for index, option in enumerate(options):
             variant = self.type_of(option, f"{pointer}/{keyword}/{index}", f"{hint}{index + 1}")
+            members.append(variant)
             for flat in variant.variants if isinstance(variant, UnionOf) else (variant,):
                 if flat not in variants:
                     variants.append(flat)
@@ -51,11 +67,26 @@ class UnionBuilder(ABC):
             and len(options) > 1
             and self._all_twins(schema, options, pointer)
         )
-        if len(non_null) == 1 and not void:
-            base = non_null[0]
+        # a member typed Any may hold keywords the model does not keep (`required` alone):
+        # what tells the members apart is then unknown
+        one_of = tuple(members) if keyword == "oneOf" and ANY not in members else ()
+        base: TypeRef
+        if len(non_null) > 1:
+            base = UnionOf(tuple(non_null), tagged, tags, unsatisfiable=void, one_of=one_of)
+        elif void:  # typed as the members read, marked: no value fits exactly one of them
+            member = self._own_type(schema, non_null[0], pointer)
+            marked = unsatisfiable(member)  # an enum or a literal carries no mark of its own
+            base = marked if is_unsatisfiable(marked) else UnionOf((member,), unsatisfiable=True)
         else:
-            base = UnionOf(tuple(non_null), tagged, tags, unsatisfiable=void)
+            base = non_null[0]
         return nullable(base) if len(non_null) < len(variants) else base
+
+    def _own_type(self, schema: dict[str, Any], member: TypeRef, pointer: str) -> TypeRef:
+        """`member`; members that only annotate (`oneOf: [{description: a}, ...]` beside
+        `type: string`) read as the schema's own type."""
+        if member == ANY and isinstance(schema.get("type"), str):
+            return self._single_type(schema, schema["type"], pointer, "")
+        return member
 
     def _all_twins(self, schema: dict[str, Any], options: list[Any], pointer: str) -> bool:
         """Whether every `oneOf` member has a twin accepting the same values (they differ only

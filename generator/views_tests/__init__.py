@@ -29,15 +29,16 @@ from .cases import (
     TEST_BASIC_CREDENTIAL,
 )
 from .methods import TestsBuilder
-from .prism_formats import warnings as prism_warnings
+from .prism_formats import warnings as format_warnings
 from .requests import credential_header, credential_value
 
-__all__ = ["prism_warnings", "tests_context"]
+__all__ = ["tests_context", "warnings"]
 
 
 def tests_context(api: Api) -> dict[str, Any]:
     builder = TestsBuilder(api)
     suites = {r.name: builder.resource(r) for r in api.resources}
+    _last_warnings[:] = [api, list(builder.warnings)]
     return {
         "tests_by_resource": suites,
         "examples_modules": [s.examples.name for s in suites.values() if s.examples],
@@ -64,6 +65,20 @@ def tests_context(api: Api) -> dict[str, Any]:
             if not (t.sendable and t.parsable and t.prism_answers)
         ),
     }
+
+
+# The warnings of the last `tests_context` and the API they are about: `warnings` hands them
+# out without building the tests again.
+_last_warnings: list[Any] = [None, []]
+
+
+def warnings(api: Api) -> list[tuple[str, str]]:
+    """(JSON pointer, message) of each place the contract tests leave a call out for a Prism
+    limit: found from the test values (`prism_limits`), or a format Prism cannot make up in a
+    body it must (`prism_formats`)."""
+    if _last_warnings[0] is not api:
+        tests_context(api)
+    return [*_last_warnings[1], *format_warnings(api)]
 
 
 def _test_credentials(api: Api) -> tuple[tuple[str, str, str], ...]:

@@ -172,17 +172,18 @@ class MethodTests:
     prism_headers: tuple[tuple[str, str], ...]
     # False: a required argument has no valid value (a required self-reference), or Prism
     # cannot take the request (a multipart array or object it requires, a body `encoding` it
-    # crashes on); the contract tests leave the method out
+    # crashes on, a oneOf value it cannot tell apart); the contract tests leave the method out
     sendable: bool = True
-    # False: Prism rejects the call with every argument (a multipart array or object field),
-    # so the contract tests leave out that one call
+    # False: Prism rejects the call with every argument (a multipart array or object field, a
+    # oneOf value it cannot tell apart), so the contract tests leave out that one call
     prism_full: bool = True
     # False: the success response has no valid value either, so no test parses one
     parsable: bool = True
     # False: Prism answers a plain call with a status no client reads (a lone 1xx response,
     # normalize warned) or with 500 for a body it makes up and rejects (`prism_formats`; a
-    # property no value is valid for, `values.prism_builds_invalid`): the generator warned, so
-    # the contract tests leave the calls out, not the error tests
+    # property no value is valid for, `values.prism_builds_invalid`; a body that breaks the
+    # schema, `prism_limits`): the generator warned, so the contract tests leave the calls out,
+    # not the error tests
     prism_answers: bool = True
     # As the tests spell them (see `examples.py`): checks on `var`.
     result_lines: tuple[str, ...] = ()

@@ -43,13 +43,14 @@ from .cases import (
 from .checks import class_checks
 from .errors import ErrorCaseBuilder
 from .examples import spell_suite
+from .prism_limits import PrismLimits
 from .requests import RequestBuilder
 from .values import follow
 
 _STRING_KINDS = ("str", "uuid", "uri")
 
 
-class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
+class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
     """Builds the tests of each resource and method of one API."""
 
     def resource(self, resource: Resource) -> ResourceTests:
@@ -74,7 +75,10 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
         needed = {p.name for p in op.parameters if prism_needs(p)}
         minimal = [a for a in arguments if a.required or not a.passed or a.name in needed]
         full = self.request(op, arguments) if len(minimal) < len(arguments) else None
+        # values Prism rejects although they are valid (a oneOf it cannot tell apart; warned)
+        rejected = {a.name for a in arguments if a not in unsendable and self.prism_rejects(op, a)}
         response = _response_of(op, streamed=bool(m.stream))
+        parsable = response is None or response.type is None or self.has_value(response.type)
         kind = _result_kind(m, response)
         body = self.result_body(kind, response)
         checks = self.result_checks(op, kind, response, body)
@@ -103,12 +107,16 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
                 if response is not None and self.prism_makes_up(response)
                 else ()
             ),
-            sendable=not any(a.required for a in unsendable) and self.prism_takes(op, minimal),
-            prism_full=_prism_reads(op, arguments),
-            parsable=response is None or response.type is None or self.has_value(response.type),
+            sendable=not any(a.required for a in unsendable)
+            and self.has_body_value(op)
+            and self.prism_takes(op, minimal)
+            and not any(a.name in rejected for a in minimal),
+            prism_full=_prism_reads(op, arguments) and not rejected,
+            parsable=parsable,
             prism_answers=self.prism_answers(op)
             and (response is None or self.prism_gives(response))
-            and not (response is not None and self.prism_builds_invalid(response)),
+            and not (response is not None and self.prism_builds_invalid(response))
+            and not (parsable and self.prism_breaks(op, response)),
         )
 
     def prism_takes(self, op: Operation, minimal: Sequence[Argument]) -> bool:
@@ -121,6 +129,11 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder):
             and not any(prism_crashes_on(p) for p in op.parameters)
             and not self.security_clashes(op)
         )
+
+    def has_body_value(self, op: Operation) -> bool:
+        """False when a required body has no valid value as a whole, though its fields each
+        have one (a oneOf of one model twice; normalize warned)."""
+        return op.body is None or not op.body.required or self.has_value(op.body.type)
 
     def security_clashes(self, op: Operation) -> bool:
         """Whether the alternative the runtime sends has two schemes in one header: only one

@@ -30,6 +30,8 @@ def text(value: ArgValue) -> str:
         return value.isoformat()
     if isinstance(value, list):
         return ",".join(text(item) for item in value)
+    if isinstance(value, dict):  # inside an array or object: JSON text (no style defines it)
+        return _json(value)
     return str(value)
 
 

@@ -22,7 +22,8 @@ the array; the object):
 Cookies use style form; httpx percent-encodes query pairs, cookies are sent as they are.
 Combinations the table leaves out are sent as style form with explode: a primitive or an array
 in style deepObject, a primitive in a delimited style, a delimited style with explode. Inside a
-deepObject, objects become `color[a][b]=v` and arrays one `color[a]=v` pair per item. The
+deepObject, objects become `color[a][b]=v` and arrays one `color[a]=v` pair per item; in the
+other styles, an object inside an array or object is sent as JSON text. The
 pseudo-style "json" sends the value as JSON text (a parameter described by `content:
 application/json`). Models are objects with their wire (alias) field names; None items and
 properties are left out.
@@ -131,6 +132,8 @@ def to_text(value: object) -> str:
     """A scalar as it appears in a path, query or header: enums by value, booleans lower-case."""
     if isinstance(value, (list, tuple)):  # style=simple: comma-separated
         return ",".join(to_text(item) for item in value)
+    if isinstance(value, Mapping):  # an object inside an array or object: no style defines it
+        return _json(value)
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, bool):

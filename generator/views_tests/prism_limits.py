@@ -1,0 +1,210 @@
+"""Where Prism, the contract tests' mock server, cannot follow JSON Schema the way the spec
+needs, found from the test values: the contract tests leave out the calls that would fail
+although the SDK is right, and the generator warns about each place (`warnings`).
+
+- `oneOf` wants a value to fit exactly one member. Prism validates requests so and ignores a
+  `discriminator` (which, in OpenAPI, picks the member): a value several members accept is
+  rejected. The example maker looks for a value only one member accepts; where there is none
+  (members without required or conflicting properties), the call is left out.
+- A body Prism makes up (no valid example) takes the first member of each `oneOf`, which other
+  members may accept too, and ends a recursion with `{}`, which lacks the required properties
+  of the model it stands for: Prism then answers its own body with a validation error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TypeGuard
+
+from ..emit import ArgValue, PySource
+from ..model import (
+    Api,
+    ArrayOf,
+    JsonValue,
+    MapOf,
+    ModelRef,
+    Operation,
+    Response,
+    TypeRef,
+    UnionOf,
+    non_null,
+)
+from ..param_styles import JSON
+from .cases import Argument
+from .values import ExampleValues
+
+
+class PrismLimits(ExampleValues):
+    """The checks, and the warnings they gave: (JSON pointer, message), once each."""
+
+    def __init__(self, api: Api) -> None:
+        super().__init__(api)
+        self.warnings: dict[tuple[str, str], None] = {}
+
+    def prism_rejects(self, op: Operation, argument: Argument) -> bool:
+        """Whether Prism rejects `argument`'s value (warned): a parameter holding arrays or
+        objects, a body value somewhere in which several members of a `oneOf` accept."""
+        if not _plain_json(argument.value):
+            return False
+        if argument.location in ("path", "query", "header", "cookie"):
+            return self._nested_parameter(op, argument, argument.value)
+        place = self.ambiguous(argument.type, argument.value, argument.wire_name or "body")
+        if place is None:
+            return False
+        self.warnings[
+            (
+                f"{op.pointer}/requestBody",
+                f"the value the generated tests send for {place[0]} ({_short(place[1])}) fits"
+                f" {place[2]} members of a oneOf; Prism validates oneOf as JSON Schema (exactly"
+                " one member) and ignores a discriminator, so it rejects the request: the"
+                " contract tests leave out the calls sending it",
+            )
+        ] = None
+        return True
+
+    def _nested_parameter(self, op: Operation, argument: Argument, value: JsonValue) -> bool:
+        """A parameter value whose items or properties are arrays or objects (which no style
+        defines; the runtime sends JSON text): Prism reads each as a string and rejects it."""
+        if argument.style is not None and argument.style[0] in ("deepObject", JSON):
+            return False
+        items = (
+            value
+            if isinstance(value, list)
+            else list(value.values())
+            if isinstance(value, dict)
+            else []
+        )
+        if not any(isinstance(item, dict | list) for item in items):
+            return False
+        self.warnings[
+            (
+                f"{op.pointer}/parameters",
+                f"the value the generated tests send for the {argument.location} parameter"
+                f" {argument.wire_name!r} ({_short(value)}) holds arrays or objects, which Prism"
+                " reads as strings and rejects: the contract tests leave out the calls sending it",
+            )
+        ] = None
+        return True
+
+    def ambiguous(
+        self, t: TypeRef, value: JsonValue, at: str, seen: int = 0
+    ) -> tuple[str, JsonValue, int] | None:
+        """(place, value, number of members it fits) of the first value inside `value` that a
+        `oneOf` of `t` does not accept exactly once; None if there is none."""
+        if value is None or seen > 2 * self.maker.max_depth:
+            return None
+        t = non_null(t)
+        if isinstance(t, UnionOf):
+            if t.one_of:
+                fits = sum(self.maker.checker.mismatch(m, value) is None for m in t.one_of)
+                if fits > 1:
+                    return at, value, fits
+            fitting = (v for v in t.variants if self.maker.checker.mismatch(v, value) is None)
+            variant = next(fitting, None)
+            return None if variant is None else self.ambiguous(variant, value, at, seen + 1)
+        for inner, item, place in self._parts(t, value, at):
+            found = self.ambiguous(inner, item, place, seen + 1)
+            if found is not None:
+                return found
+        return None
+
+    def _parts(
+        self, t: TypeRef, value: JsonValue, at: str
+    ) -> Iterator[tuple[TypeRef, JsonValue, str]]:
+        """The items or properties of `value` with their types."""
+        if isinstance(t, ArrayOf) and isinstance(value, list):
+            yield from ((t.item, item, f"{at}[{i}]") for i, item in enumerate(value))
+        elif isinstance(t, MapOf) and isinstance(value, dict):
+            yield from ((t.value, item, f"{at}.{key}") for key, item in value.items())
+        elif isinstance(t, ModelRef) and isinstance(value, dict) and t.name in self.models:
+            for f in self.models[t.name].fields:
+                if f.wire_name in value:
+                    yield f.type, value[f.wire_name], f"{at}.{f.wire_name}"
+
+    def prism_breaks(self, op: Operation, response: Response | None) -> bool:
+        """Whether the body Prism makes up for `response` breaks its schema (warned)."""
+        if response is None or response.type is None or response.has_example:
+            return False
+        why = self._recursion_cut(response.type, (), set())
+        if why is None and not self.prism_makes_up(response):  # a static body
+            why = self._first_member_shared(response.type, set())
+        if why is None:
+            return False
+        self.warnings[
+            (
+                f"{op.pointer}/responses/{response.status}",
+                f"the body Prism makes up for this response (it has no example) breaks its"
+                f" schema: {why}; the contract tests leave out the calls reading it (give the"
+                " response an example)",
+            )
+        ] = None
+        return True
+
+    def _recursion_cut(self, t: TypeRef, stack: tuple[str, ...], done: set[str]) -> str | None:
+        """Prism ends a recursion with `{}` where a model comes round again (a depth-first walk
+        as Prism's, each model explored once): wrong when that model requires properties."""
+        for name in self._models_in(t):
+            model = self.models[name]
+            if name in stack:
+                required = [f.wire_name for f in model.fields if f.required and not f.write_only]
+                if required:
+                    return (
+                        f"it ends the recursion of {name} with {{}}, without the required"
+                        f" {', '.join(required)}"
+                    )
+                continue
+            if name in done or model.has_example:  # Prism answers the example there
+                continue
+            done.add(name)
+            for f in model.fields:
+                found = self._recursion_cut(f.type, (*stack, name), done)
+                if found is not None:
+                    return found
+        return None
+
+    def _first_member_shared(self, t: TypeRef, seen: set[str]) -> str | None:
+        """Prism's value for a `oneOf` is its first member's, which another member may accept
+        too (members alike but for their titles)."""
+        t = non_null(t)
+        if isinstance(t, UnionOf) and t.one_of:
+            value = self.synthetic(t.one_of[0], self.maker.max_depth - 1)
+            fits = sum(self.maker.checker.mismatch(m, value) is None for m in t.one_of)
+            if fits > 1:
+                return f"a value of the first oneOf member fits {fits} of its members"
+        if isinstance(t, UnionOf):
+            inner = list(t.variants)
+        elif isinstance(t, ArrayOf | MapOf):
+            inner = [t.item if isinstance(t, ArrayOf) else t.value]
+        elif isinstance(t, ModelRef) and t.name in self.models and t.name not in seen:
+            seen.add(t.name)
+            inner = [f.type for f in self.models[t.name].fields]
+        else:
+            inner = []
+        return next((w for w in (self._first_member_shared(i, seen) for i in inner) if w), None)
+
+    def _models_in(self, t: TypeRef) -> Iterator[str]:
+        """The models `t` holds directly (through unions, arrays and maps)."""
+        t = non_null(t)
+        if isinstance(t, UnionOf):
+            for v in t.variants:
+                yield from self._models_in(v)
+        elif isinstance(t, ArrayOf | MapOf):
+            yield from self._models_in(t.item if isinstance(t, ArrayOf) else t.value)
+        elif isinstance(t, ModelRef) and t.name in self.models:
+            yield t.name
+
+
+def _plain_json(value: ArgValue) -> TypeGuard[JsonValue]:
+    """A value sent as it is (not Python source: files, dates)."""
+    if isinstance(value, PySource):
+        return False
+    if isinstance(value, list):
+        return all(_plain_json(v) for v in value)
+    if isinstance(value, dict):
+        return all(_plain_json(v) for v in value.values())
+    return True
+
+
+def _short(value: JsonValue) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
