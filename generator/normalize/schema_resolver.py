@@ -75,3 +75,15 @@ class SchemaResolver:
         if required and isinstance(raw, dict) and "$ref" in raw and "const" not in prop:
             return None  # a referenced enum is an Enum class, which pydantic cannot tag by
         return values[0]
+
+    def required_of(self, part: Any, pointer: str) -> set[Any]:
+        """The property names `part` requires, refs followed and allOf merged."""
+        resolved = self.resolve_fully(part, pointer)
+        if isinstance(resolved, dict) and "allOf" in resolved:
+            resolved = self.merge_all_of(resolved, pointer)
+        listed = resolved.get("required") if isinstance(resolved, dict) else None
+        return set(listed) if isinstance(listed, list) else set()
+
+    def parts(self, parts: list[Any], pointer: str) -> list[Any]:
+        """The allOf parts at `pointer`, refs followed."""
+        return [self.resolve_fully(p, f"{pointer}/allOf/{i}") for i, p in enumerate(parts)]

@@ -26,10 +26,10 @@ from ..model import (
     unsatisfiable,
 )
 from ..naming import dedupe, field_name, pascal, snake, upper_snake
+from .component_names import class_name, component_class_names
 from .refs import Document
 from .schema_keywords import (
     FORMATS,
-    RESERVED_MODEL_NAMES,
     TYPES,
     allows_null,
     component_key,
@@ -63,41 +63,17 @@ class SchemaBuilder(UnionBuilder):
         # schema (converters write them), which must not make a second class
         self._inline: dict[str, TypeRef] = {}
         self._taken: set[str] = set()
-        self._component_names = self._reserve_component_names()
+        self._component_names = component_class_names(doc)
+        self._taken.update(self._component_names.values())
         self._text_only = ""  # where the schemas read now are sent as text (see `text_only`)
         self._warned_twins: set[int] = set()
         # the property types and name hints of schemas whose models share them (`_alternatives`)
         self._shared_types: dict[str, TypeRef] = {}
         self._shared_names: dict[str, str] = {}
 
-    def _reserve_component_names(self) -> dict[str, str]:
-        """Each component's class name. Two components may share one only when a class is
-        made for neither (`long` and `Long`, both integers: AWS specs); classes claim first."""
-        names: dict[str, str] = {}
-        schemas = self.doc.get(("components", "schemas"))
-        schemas = schemas if isinstance(schemas, dict) else {}
-        makers = [k for k in sorted(schemas) if is_object(schemas[k]) or _is_enum(schemas[k])]
-        keys = makers + [k for k in sorted(schemas) if k not in makers]
-        classes = [self._class_name(k) for k in keys]
-        first: dict[str, str] = {}
-        for key, cls in zip(makers, classes, strict=False):
-            if cls not in first:
-                first[cls] = key
-            else:
-                self.doc.error(
-                    f"#/components/schemas/{escape(key)}",
-                    f"schema {key!r} and schema {first[cls]!r} both become the Python class "
-                    f"{cls!r}; rename one of them (an overlay can rename a schema and its $refs)",
-                )
-        for key, cls in zip(keys, dedupe(classes), strict=True):
-            names[key] = cls
-            self._taken.add(cls)
-        return names
-
     @staticmethod
     def _class_name(raw: str) -> str:
-        name = pascal(raw)
-        return f"{name}Model" if name in RESERVED_MODEL_NAMES else name
+        return class_name(raw)
 
     def fresh_name(self, hint: str) -> str:
         name = dedupe([self._class_name(hint)], self._taken)[0]
@@ -292,40 +268,9 @@ class SchemaBuilder(UnionBuilder):
             constraints=constraints(schema, "object"),
         )
 
-    def _alternatives(
-        self, schema: dict[str, Any], keyword: str, pointer: str, hint: str
-    ) -> TypeRef:
-        """An object whose `oneOf`/`anyOf` members only list what else it requires (`{required:
-        [title, category]}` or `{required: [title, categorySlug]}`): a union of one model per
-        member, each the object with that member's properties required. Under `oneOf` a member's
-        model leaves out the properties only the other members require, as a value holding
-        them would match those members too."""
-        base = {k: v for k, v in schema.items() if k != keyword}
-        if "allOf" in base:
-            base = self.resolver.merge_all_of(base, pointer)
-        members = schema[keyword]
-        self._shared_names[pointer] = self._class_name(hint)
-        common = [r for r in base.get("required") or [] if isinstance(r, str)]
-        wanted = [[r for r in m.get("required") or [] if isinstance(r, str)] for m in members]
-        variants: list[TypeRef] = []
-        for index, own in enumerate(wanted):
-            others = {r for j, rs in enumerate(wanted) if j != index for r in rs}
-            excluded = others - set(own) - set(common) if keyword == "oneOf" else set()
-            properties = base.get("properties") or {}
-            variant = {
-                **base,
-                "properties": {k: v for k, v in properties.items() if k not in excluded},
-                "required": list(dict.fromkeys([*common, *own])),
-            }
-            name = self.fresh_name(f"{hint}{index + 1}")
-            self._build_model(variant, f"{pointer}/{keyword}/{index}", name, shared=pointer)
-            if ModelRef(name) not in variants:
-                variants.append(ModelRef(name))
-        return variants[0] if len(variants) == 1 else UnionOf(tuple(variants))
-
     def _all_of(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         parts = schema["allOf"]
-        kinds = self._part_kinds(parts, pointer)
+        kinds = inline_kinds(self.resolver.parts(parts, pointer))
         if len(kinds) > 1:  # `string` and `integer`: no value is both
             self._warn(
                 pointer + "/allOf",
@@ -344,7 +289,7 @@ class SchemaBuilder(UnionBuilder):
         if len(typed) == 1 and not schema.get("properties"):
             only = typed[0]
             at = f"{pointer}/allOf/{parts.index(only)}"
-            if self._required_of(only, at) >= set(merged["required"]):
+            if self.resolver.required_of(only, at) >= set(merged["required"]):
                 return self.type_of(only, at, hint)
             # a part such as `{required: [title]}` makes more properties required than the
             # referenced schema does: a model of its own, or a required field would be optional
@@ -352,21 +297,6 @@ class SchemaBuilder(UnionBuilder):
         self._inline[pointer] = ModelRef(name)
         self._build_model(merged, pointer, name)
         return ModelRef(name)
-
-    def _required_of(self, part: Any, pointer: str) -> set[Any]:
-        resolved = self.resolver.resolve_fully(part, pointer)
-        if isinstance(resolved, dict) and "allOf" in resolved:
-            resolved = self.resolver.merge_all_of(resolved, pointer)
-        listed = resolved.get("required") if isinstance(resolved, dict) else None
-        return set(listed) if isinstance(listed, list) else set()
-
-    def _part_kinds(self, parts: list[Any], pointer: str) -> set[str]:
-        """The JSON types the allOf parts each require, refs followed (`inline_kinds`)."""
-        resolved = [
-            self.resolver.resolve_fully(part, f"{pointer}/allOf/{index}")
-            for index, part in enumerate(parts)
-        ]
-        return inline_kinds(resolved)
 
     def _inline_enum(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         values = enum_values(schema)
@@ -403,7 +333,3 @@ class SchemaBuilder(UnionBuilder):
         self.problems.append(
             Problem(self.doc.file, self.doc.line_of(pointer), pointer, message, "warning")
         )
-
-
-def _is_enum(schema: Any) -> bool:
-    return isinstance(schema, dict) and "$ref" not in schema and bool(enum_values(schema))

@@ -25,6 +25,18 @@ class UnionBuilder(ABC):
 
     resolver: SchemaResolver
     _warned_twins: set[int]  # id() of the oneOf schemas warned about (shared via $ref)
+    _shared_names: dict[str, str]  # see `SchemaBuilder`
+
+    @abstractmethod
+    def fresh_name(self, hint: str) -> str: ...
+
+    @abstractmethod
+    def _class_name(self, raw: str) -> str: ...
+
+    @abstractmethod
+    def _build_model(
+        self, schema: dict[str, Any], pointer: str, name: str, shared: str | None = None
+    ) -> None: ...
 
     @abstractmethod
     def type_of(self, schema: Any, pointer: str, hint: str) -> TypeRef: ...
@@ -109,6 +121,37 @@ class UnionBuilder(ABC):
                 + (none if every else ""),
             )
         return len(twins) == len(options)
+
+    def _alternatives(
+        self, schema: dict[str, Any], keyword: str, pointer: str, hint: str
+    ) -> TypeRef:
+        """An object whose `oneOf`/`anyOf` members only list what else it requires (`{required:
+        [title, category]}` or `{required: [title, categorySlug]}`): a union of one model per
+        member, each the object with that member's properties required. Under `oneOf` a member's
+        model leaves out the properties only the other members require, as a value holding
+        them would match those members too."""
+        base = {k: v for k, v in schema.items() if k != keyword}
+        if "allOf" in base:
+            base = self.resolver.merge_all_of(base, pointer)
+        members = schema[keyword]
+        self._shared_names[pointer] = self._class_name(hint)
+        common = [r for r in base.get("required") or [] if isinstance(r, str)]
+        wanted = [[r for r in m.get("required") or [] if isinstance(r, str)] for m in members]
+        variants: list[TypeRef] = []
+        for index, own in enumerate(wanted):
+            others = {r for j, rs in enumerate(wanted) if j != index for r in rs}
+            excluded = others - set(own) - set(common) if keyword == "oneOf" else set()
+            properties = base.get("properties") or {}
+            variant = {
+                **base,
+                "properties": {k: v for k, v in properties.items() if k not in excluded},
+                "required": list(dict.fromkeys([*common, *own])),
+            }
+            name = self.fresh_name(f"{hint}{index + 1}")
+            self._build_model(variant, f"{pointer}/{keyword}/{index}", name, shared=pointer)
+            if ModelRef(name) not in variants:
+                variants.append(ModelRef(name))
+        return variants[0] if len(variants) == 1 else UnionOf(tuple(variants))
 
     def _tagging(
         self, schema: dict[str, Any], keyword: str, pointer: str, tag: str, variants: list[TypeRef]
