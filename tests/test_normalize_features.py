@@ -267,6 +267,15 @@ def test_an_error_class_is_named_after_the_schema_it_refers_to() -> None:
     )
     op = api.resources[0].operations[0]
     assert [(e.status, e.class_name) for e in op.errors] == [("480", "ResourceNotFoundException")]
+    bad["content"]["application/json"] = {"schema": {"$ref": "#/components/schemas/Exception"}}
+    api, _ = _normalize(
+        {
+            "paths": {"/a": {"get": {"operationId": "a", "responses": responses}}},
+            **_schemas(Exception={}),
+        }
+    )
+    [error] = api.resources[0].operations[0].errors
+    assert error.class_name == "APIException"  # unicourt.com: never `class Exception`
 
 
 def _post_body(schema: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from http import HTTPStatus
 from typing import Any
 
@@ -164,6 +165,8 @@ class ResponseReader:
         else:
             base = f"Status{status}"
         name = base if base.endswith(("Error", "Exception")) else f"{base}Error"
+        if name in _BUILTINS:  # a schema `Exception`: the class would shadow the builtin
+            name = f"API{name}"
         while name in self._reserved_errors or self.error_types.get(name, typ) != typ:
             name = f"{name}_"
         self.error_types[name] = typ
@@ -173,6 +176,7 @@ class ResponseReader:
         return name
 
 
+_BUILTINS = frozenset(dir(builtins))
 _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digits (480, 599)
 
 
