@@ -71,11 +71,11 @@ class UnionBuilder(ABC):
         tags: tuple[tuple[str, str], ...] = ()
         if isinstance(tag, str) and len(non_null) > 1:
             tagged, tags = self._tagging(schema, keyword, pointer, tag, non_null)
-        # with a discriminator, readers pick the member by its tag instead; twins may also be
-        # one `$ref` listed twice, which leaves a single variant
+        # with a discriminator, readers pick the member by its tag instead, unless the members
+        # are one type (one `$ref` twice, two aliases of one model): nothing tells them apart
         void = (
             keyword == "oneOf"
-            and not tag
+            and (not tag or len(non_null) == 1)
             and len(options) > 1
             and self._all_twins(schema, options, pointer)
         )
