@@ -255,3 +255,21 @@ def test_the_first_of_named_examples_is_the_example() -> None:
     (t,) = views_tests.tests_context(api)["tests_by_resource"]["pets"].methods
     assert t.prism_headers == (("Prefer", "dynamic=true"),)
     assert dict(t.minimal.args)["name"] == "fluffy"
+
+
+def test_a_schema_example_comes_before_the_first_of_named_examples() -> None:
+    """Prism 5 answers with the schema's `example` before the first of the media type's
+    `examples` (the full OpenRouter spec's 403 of POST /messages): the tests expect that."""
+    spec = yaml.safe_load(NAMED_EXAMPLES)
+    media = spec["paths"]["/pets/{name}"]["put"]["responses"]["200"]["content"]["application/json"]
+    media["schema"] = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}},
+        "example": {"name": "from the schema"},
+    }
+    api, problems = normalize(
+        spec, file="named.yaml", line_of=lambda p: 1, digest="0" * 64, config={}
+    )
+    [response] = api.operations[0].responses
+    assert (response.example, response.has_example) == ({"name": "from the schema"}, True)
+    assert not [p for p in problems if "/responses/200" in p.pointer]

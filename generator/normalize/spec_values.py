@@ -28,19 +28,24 @@ def pick_media(content: dict[str, Any], preferences: tuple[str, ...]) -> str | N
 
 def shown_example(doc: Document, owner: dict[str, Any], schema: Any) -> Any:
     """The example of a media type or parameter object, as a mock server such as Prism answers
-    with it: its `example`, else the `value` of the first entry of its `examples` map, else its
-    schema's `example`; None when there is none (or the first entry is an `externalValue`)."""
+    with it: its `example`, else its schema's `example`, else the `value` of the first entry of
+    its `examples` map; None when there is none (or the first entry is an `externalValue`).
+    Prism 5 answers with the schema's example before the first of `examples` (the full
+    OpenRouter spec's 403 of POST /messages)."""
     if "example" in owner:
         return owner["example"]
+    resolved = doc.deref(schema) if isinstance(schema, dict) else {}
+    if "example" in resolved:
+        return resolved["example"]
     examples = owner.get("examples")
     if isinstance(examples, dict) and examples:
         return doc.deref(next(iter(examples.values()))).get("value")
-    return doc.deref(schema).get("example") if isinstance(schema, dict) else None
+    return None
 
 
 def example_pointer(doc: Document, at: str, *steps: str) -> str:
     """Where the example of the object at `at` + `steps` (a media type, parameter or property)
-    is written: its own `example`, else the first of its `examples`, else its schema's,
+    is written: its own `example`, else its schema's, else the first of its `examples`,
     following `$ref`s on the way; the deepest place found when there is none."""
     node = doc.get(split_pointer(at))
     pending = list(steps)
@@ -55,13 +60,23 @@ def example_pointer(doc: Document, at: str, *steps: str) -> str:
             at, node = f"{at}/{esc(step)}", node.get(step)
         elif "example" in node:
             return f"{at}/example"
-        elif isinstance(node.get("examples"), dict) and node["examples"]:
+        elif _examples_first(doc, node):
             return _first_example_value(doc, at, node["examples"])
         elif "schema" in node:
             at, node = f"{at}/schema", node["schema"]
         else:
             break
     return "/".join([at, *map(esc, pending)])
+
+
+def _examples_first(doc: Document, node: dict[str, Any]) -> bool:
+    """Whether the first of `node`'s `examples` is its example: its schema has none."""
+    examples = node.get("examples")
+    return (
+        isinstance(examples, dict)
+        and bool(examples)
+        and "example" not in doc.deref(node.get("schema"))
+    )
 
 
 def _first_example_value(doc: Document, at: str, examples: dict[str, Any]) -> str:
