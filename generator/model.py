@@ -228,6 +228,7 @@ class Parameter:
     deprecated: bool = False
     client_option: str | None = None  # client-level setting that supplies it (global headers)
     allow_reserved: bool = False  # a query value's reserved characters are sent unencoded
+    pointer: str = ""  # JSON pointer of the parameter in the spec
 
     @property
     def nullable(self) -> bool:

@@ -59,27 +59,6 @@ def value_kind(t: TypeRef) -> ValueKind:
     return "primitive"  # Primitive, EnumRef, LiteralOf
 
 
-def prism_needs(p: Parameter) -> bool:
-    """Whether Prism, the contract tests' mock server, crashes on a request without `p`: an
-    optional `simple` header holding an array or object (its header parser splits the missing
-    value), which ends every later test of the session. The contract tests always send it."""
-    return (
-        p.location == "header"
-        and not p.required
-        and p.style == "simple"
-        and value_kind(p.type) != "primitive"
-    )
-
-
-def prism_crashes_on(p: Parameter) -> bool:
-    """Whether Prism crashes on every request to `p`'s operation: a path parameter holding an
-    array or object (its path parser splits the parsed value), a delimited style on a value
-    that is no array. The contract tests leave the operation out."""
-    if p.style in ("spaceDelimited", "pipeDelimited") and value_kind(p.type) != "array":
-        return True
-    return p.location == "path" and structured(p.type)
-
-
 def runtime_style(p: Parameter) -> tuple[str, bool] | None:
     """`p`'s (style, explode) when the runtime's plain encoding would not send it so; None
     when it would (explode changes nothing for a primitive)."""

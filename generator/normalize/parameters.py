@@ -10,8 +10,6 @@ from ..param_styles import (
     JSON,
     STYLES,
     nests,
-    prism_crashes_on,
-    prism_needs,
     undefined,
     value_kind,
 )
@@ -98,25 +96,9 @@ class ParameterReader:
             explode=explode,
             deprecated=param.get("deprecated") is True,
             allow_reserved=location == "query" and param.get("allowReserved") is True,
+            pointer=at,
         )
-        self._warn_prism(parameter, at)
         return parameter
-
-    def _warn_prism(self, parameter: Parameter, at: str) -> None:
-        if prism_crashes_on(parameter):
-            self.doc.warn(
-                at,
-                f"Prism crashes on every request with the {parameter.location} parameter"
-                f" {parameter.wire_name!r} (a path array or object, or a delimited style on no"
-                " array); the generated contract tests leave this operation out",
-            )
-        if prism_needs(parameter):
-            self.doc.warn(
-                at,
-                f"Prism crashes on a request without the optional header {parameter.wire_name!r}"
-                " (an array or object); the generated tests always send it, and skip a docs"
-                " example leaving it out",
-            )
 
     def _style(
         self, param: dict[str, Any], at: str, param_type: TypeRef, media: str | None

@@ -20,7 +20,6 @@ from typing import Any
 
 from .. import views_client
 from ..model import Api
-from ..param_styles import prism_needs
 from .cases import (
     OFFLINE_SERVER_URL,
     PAGE_SIZE,
@@ -30,6 +29,7 @@ from .cases import (
 )
 from .methods import TestsBuilder
 from .prism_formats import warnings as format_warnings
+from .prism_limits import needed_by_prism
 from .requests import credential_header, credential_value
 
 __all__ = ["tests_context", "warnings"]
@@ -114,10 +114,10 @@ def _no_success_operations(builder: TestsBuilder) -> tuple[tuple[str, str, int],
 
 def _prism_needed_headers(api: Api) -> tuple[tuple[str, str, list[str]], ...]:
     """(method, path pattern, header names) of the operations whose request Prism crashes on
-    without these optional headers (`param_styles.prism_needs`)."""
+    without these optional headers (`prism_limits.needed_by_prism`)."""
     found = []
     for op in api.operations:
-        names = [p.wire_name for p in op.parameters if prism_needs(p)]
+        names = [p.wire_name for p in op.parameters if needed_by_prism(p)]
         if names:
             found.append((op.http_method, _path_pattern(op.path), names))
     return tuple(found)

@@ -23,7 +23,7 @@ from ..model import (
     non_null,
 )
 from ..naming import upper_snake
-from ..param_styles import prism_crashes_on, prism_needs, structured
+from ..param_styles import structured
 from ..security_rules import clashes, first_sent
 from ..views_client_methods import MethodView, resource_methods
 from .cases import (
@@ -72,7 +72,7 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
         unsendable = [a for a in arguments if a.no_value or not self.has_value(a.type)]
         arguments = [a for a in arguments if a.required or a not in unsendable]
         # Prism crashes on a request without some optional headers: every call sends those
-        needed = {p.name for p in op.parameters if prism_needs(p)}
+        needed = self.needed_headers(op)
         minimal = [a for a in arguments if a.required or not a.passed or a.name in needed]
         full = self.request(op, arguments) if len(minimal) < len(arguments) else None
         # values Prism rejects although they are valid (a oneOf it cannot tell apart; warned)
@@ -123,10 +123,11 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
         """Whether Prism can take the operation's requests at all (the generator warned about
         each limit): a multipart array or object it requires, a body `encoding` or parameter
         it crashes on, a security requirement that cannot arrive whole."""
+        crashes = self.parameter_crashes(op)  # first: it warns
         return (
             _prism_reads(op, minimal)
             and not (op.body and op.body.prism_crashes)
-            and not any(prism_crashes_on(p) for p in op.parameters)
+            and not crashes
             and not self.security_clashes(op)
         )
 

@@ -6,6 +6,8 @@ although the SDK is right, and the generator warns about each place (`warnings`)
   `discriminator` (which, in OpenAPI, picks the member): a value several members accept is
   rejected. The example maker looks for a value only one member accepts; where there is none
   (members without required or conflicting properties), the call is left out.
+- Some parameters crash Prism itself (`parameter_crashes`, `needed_headers`): a path array or
+  object, a delimited style on no array, a missing optional array or object header.
 - A body Prism makes up (no valid example) takes the first member of each `oneOf`, which other
   members may accept too, and ends a recursion with `{}`, which lacks the required properties
   of the model it stands for: Prism then answers its own body with a validation error.
@@ -24,12 +26,13 @@ from ..model import (
     MapOf,
     ModelRef,
     Operation,
+    Parameter,
     Response,
     TypeRef,
     UnionOf,
     non_null,
 )
-from ..param_styles import JSON
+from ..param_styles import JSON, structured, value_kind
 from .cases import Argument
 from .values import ExampleValues
 
@@ -61,6 +64,36 @@ class PrismLimits(ExampleValues):
             )
         ] = None
         return True
+
+    def parameter_crashes(self, op: Operation) -> bool:
+        """Whether Prism crashes on every request to `op` for one of its parameters (warned):
+        the contract tests leave the operation out."""
+        crashing = [p for p in op.parameters if crashes_prism(p)]
+        for p in crashing:
+            self.warnings[
+                (
+                    p.pointer,
+                    f"Prism crashes on every request with the {p.location} parameter"
+                    f" {p.wire_name!r} (a path array or object, or a delimited style on no"
+                    " array); the generated contract tests leave this operation out",
+                )
+            ] = None
+        return bool(crashing)
+
+    def needed_headers(self, op: Operation) -> set[str]:
+        """The arguments of the optional headers Prism crashes without (warned): every call of
+        the contract tests sends them."""
+        needed = [p for p in op.parameters if needed_by_prism(p)]
+        for p in needed:
+            self.warnings[
+                (
+                    p.pointer,
+                    f"Prism crashes on a request without the optional header {p.wire_name!r}"
+                    " (an array or object); the generated tests always send it, and skip a docs"
+                    " example leaving it out",
+                )
+            ] = None
+        return {p.name for p in needed}
 
     def _nested_parameter(self, op: Operation, argument: Argument, value: JsonValue) -> bool:
         """A parameter value whose items or properties are arrays or objects (which no style
@@ -192,6 +225,27 @@ class PrismLimits(ExampleValues):
             yield from self._models_in(t.item if isinstance(t, ArrayOf) else t.value)
         elif isinstance(t, ModelRef) and t.name in self.models:
             yield t.name
+
+
+def needed_by_prism(p: Parameter) -> bool:
+    """Whether Prism crashes on a request without `p`: an optional `simple` header holding an
+    array or object (its header parser splits the missing value), which ends every later test
+    of the session."""
+    return (
+        p.location == "header"
+        and not p.required
+        and p.style == "simple"
+        and value_kind(p.type) != "primitive"
+    )
+
+
+def crashes_prism(p: Parameter) -> bool:
+    """Whether Prism crashes on every request to `p`'s operation: a path parameter holding an
+    array or object (its path parser splits the parsed value), a delimited style on a value
+    that is no array."""
+    if p.style in ("spaceDelimited", "pipeDelimited") and value_kind(p.type) != "array":
+        return True
+    return p.location == "path" and structured(p.type)
 
 
 def _plain_json(value: ArgValue) -> TypeGuard[JsonValue]:
