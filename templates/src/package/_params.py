@@ -130,6 +130,8 @@ def _json(value: object) -> str:
 
 def to_text(value: object) -> str:
     """A scalar as it appears in a path, query or header: enums by value, booleans lower-case."""
+    if type(value) is str:  # the common case first: ids, names
+        return value
     if isinstance(value, (list, tuple)):  # style=simple: comma-separated
         return ",".join(to_text(item) for item in value)
     if isinstance(value, Mapping):  # an object inside an array or object: no style defines it
