@@ -51,17 +51,8 @@ def py_type(t: TypeRef, in_model: bool = False) -> str:
 def py_runtime_type(t: TypeRef) -> str:
     """A type pydantic validates outside the models package (`response=` of an `Operation`):
     `models.`-qualified, open enums as in models, tagged unions annotated with their tag."""
-    parts = _flat_py(t, "models.", in_model=True, arguments=False, tagged=True)
-    return " | ".join(_OPEN_ENUM.sub(_spelled_open_enum, p) for p in parts)
-
-
-# mypy takes `OpenEnum[X]` as a type argument (`list[OpenEnum[X]]`), not as a value
-_OPEN_ENUM = re.compile(r"^Open(Int)?Enum\[([\w.]+)\]$")
-
-
-def _spelled_open_enum(match: re.Match[str]) -> str:
-    plain = "int" if match.group(1) else "str"
-    return f'Annotated[{match.group(2)} | {plain}, Field(union_mode="left_to_right")]'
+    parts = _flat_py(t, "models.", in_model=True, arguments=False, tagged=True, value=True)
+    return " | ".join(parts)
 
 
 def py_arg_type(t: TypeRef) -> str:
@@ -76,15 +67,27 @@ def py_qualified_type(t: TypeRef) -> str:
 
 
 def _flat_py(
-    t: TypeRef, prefix: str, *, in_model: bool, arguments: bool, tagged: bool = False
+    t: TypeRef,
+    prefix: str,
+    *,
+    in_model: bool,
+    arguments: bool,
+    tagged: bool = False,
+    value: bool = False,
 ) -> list[str]:
+    """`value`: `t` is written as a value, not an annotation (`response=`): mypy takes
+    `OpenEnum[X]` as a type argument (`list[OpenEnum[X]]`) only, so a top-level open enum is
+    spelled out."""
+
     def inner(x: TypeRef) -> str:
         return " | ".join(
             _flat_py(x, prefix, in_model=in_model, arguments=arguments, tagged=tagged)
         )
 
     if isinstance(t, UnionOf):
-        return _flat_union(t, prefix, in_model=in_model, arguments=arguments, tagged=tagged)
+        return _flat_union(
+            t, prefix, in_model=in_model, arguments=arguments, tagged=tagged, value=value
+        )
     if isinstance(t, Primitive):
         if t.kind == "file" and in_model:  # pydantic cannot build a schema for IO[bytes]
             return ["FileField"]
@@ -96,6 +99,9 @@ def _flat_py(
     if isinstance(t, ModelRef):
         return [prefix + t.name]
     if isinstance(t, EnumRef):
+        if in_model and value:
+            union_mode = 'Field(union_mode="left_to_right")'  # `OpenEnum`, spelled out
+            return [f"Annotated[{prefix}{t.name} | {t.value_kind}, {union_mode}]"]
         if in_model:
             open_enum = "OpenIntEnum" if t.value_kind == "int" else "OpenEnum"
             return [f"{open_enum}[{prefix}{t.name}]"]
@@ -104,18 +110,15 @@ def _flat_py(
 
 
 def _flat_union(
-    t: UnionOf, prefix: str, *, in_model: bool, arguments: bool, tagged: bool
+    t: UnionOf, prefix: str, *, in_model: bool, arguments: bool, tagged: bool, value: bool
 ) -> list[str]:
     """The variants' annotations without repeats; a tagged union collapses into one member."""
     parts: list[str] = []
     for variant in t.variants:
-        parts.extend(
-            p
-            for p in _flat_py(
-                variant, prefix, in_model=in_model, arguments=arguments, tagged=tagged
-            )
-            if p not in parts
+        flat = _flat_py(
+            variant, prefix, in_model=in_model, arguments=arguments, tagged=tagged, value=value
         )
+        parts.extend(p for p in flat if p not in parts)
     if "None" in parts:  # None reads best last
         parts = [p for p in parts if p != "None"] + ["None"]
     members = [p for p in parts if p != "None"]

@@ -90,5 +90,5 @@ def _first_example_value(doc: Document, at: str, examples: dict[str, Any]) -> st
         if not ref.startswith("#") or ref in seen:
             break
         seen.add(ref)
-        at, entry = ref, doc.get(split_pointer(ref))
+        at, entry = canonical_ref(ref), doc.get(ref_parts(ref))
     return f"{at}/value"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 from ..emit import ArgValue
@@ -12,8 +12,10 @@ from ..model import (
     Api,
     ArrayOf,
     ErrorResponse,
+    Field,
     JsonValue,
     MapOf,
+    Model,
     ModelRef,
     Primitive,
     Response,
@@ -70,33 +72,42 @@ class ExampleValues:
         out only at random."""
         return not item.has_example and item.type is not None and self._holds_no_value(item.type)
 
-    def _holds_no_value(self, t: TypeRef, seen: set[str] | None = None) -> bool:
+    def _holds_no_value(self, t: TypeRef) -> bool:
         """Whether a body Prism builds for `t` holds a property no value is valid for (a
         model with an example of its own is built from that, which fits)."""
-        seen = set() if seen is None else seen
-        if isinstance(t, ArrayOf | MapOf):
-            return self._holds_no_value(t.item if isinstance(t, ArrayOf) else t.value, seen)
-        if isinstance(t, UnionOf):
-            return any(self._holds_no_value(v, seen) for v in t.variants)
-        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
-        if model is None or model.has_example or model.name in seen:
-            return False
-        seen.add(model.name)
-        return any(f.no_value or self._holds_no_value(f.type, seen) for f in model.fields)
+        return self._reaches(t, field=lambda f: f.no_value, enter=lambda m: not m.has_example)
 
-    def _has_pattern(self, t: TypeRef, seen: set[str] | None = None) -> bool:
+    def _has_pattern(self, t: TypeRef) -> bool:
+        return self._reaches(t, leaf=lambda p: p.constraints.pattern is not None)
+
+    def _reaches(
+        self,
+        t: TypeRef,
+        *,
+        leaf: Callable[[Primitive], bool] = lambda p: False,
+        field: Callable[[Field], bool] = lambda f: False,
+        enter: Callable[[Model], bool] = lambda m: True,
+        seen: set[str] | None = None,
+    ) -> bool:
+        """Whether `leaf` holds for a primitive `t` holds, or `field` for a field of a model it
+        holds, through arrays, maps, unions and the fields of the models `enter` admits (each
+        model once: recursive models end)."""
         seen = set() if seen is None else seen
+
+        def inner(x: TypeRef) -> bool:
+            return self._reaches(x, leaf=leaf, field=field, enter=enter, seen=seen)
+
         if isinstance(t, Primitive):
-            return t.constraints.pattern is not None
+            return leaf(t)
         if isinstance(t, ArrayOf | MapOf):
-            return self._has_pattern(t.item if isinstance(t, ArrayOf) else t.value, seen)
+            return inner(t.item if isinstance(t, ArrayOf) else t.value)
         if isinstance(t, UnionOf):
-            return any(self._has_pattern(v, seen) for v in t.variants)
+            return any(inner(v) for v in t.variants)
         model = self.models.get(t.name) if isinstance(t, ModelRef) else None
-        if model is None or model.name in seen:
+        if model is None or model.name in seen or not enter(model):
             return False
         seen.add(model.name)
-        return any(self._has_pattern(f.type, seen) for f in model.fields)
+        return any(field(f) or inner(f.type) for f in model.fields)
 
     def has_value(self, t: TypeRef) -> bool:
         """Whether any finite value of `t` is valid (`example_finite`)."""
