@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import ast
 import gc
-import hashlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -15,6 +14,7 @@ from typing import Any
 
 from . import workers
 from .diagnostics import Problem
+from .format_cache import FormatCache
 from .render import RenderedFile
 
 _LINE_LENGTH, _TARGET = 100, "PY311"
@@ -69,7 +69,7 @@ def start_workers(
     libraries meanwhile); the workers forked after share it instead of importing it each. While
     `busy()` (the validator holds a core) one core is left to it. For a big spec the workers
     start after rendering instead (in `format_files`), when they can share the parent's pages."""
-    if cache_dir is not None and _has_entries(cache_dir / "black"):
+    if cache_dir is not None and FormatCache(cache_dir, _key_salt()).has_entries():
         return None
     if not workers.can_fork() or workers.cpu_count() < 2:
         return None
@@ -88,13 +88,6 @@ def start_worker() -> workers.Pool | None:
     return workers.Pool(1, warm=_black) if workers.can_fork() else None
 
 
-def _has_entries(directory: Path) -> bool:
-    try:
-        return any(directory.iterdir())
-    except OSError:
-        return False
-
-
 def format_files(
     files: Sequence[RenderedFile],
     cache_dir: Path | None,
@@ -106,18 +99,15 @@ def format_files(
     digest), so a spec edit reformats only the modules whose code changed. Preformatted files
     (the runtime copied verbatim; a test proves black leaves them alone) skip black. While
     `busy()` (another process, the validator, holds a core) workers started here leave it one."""
-    cache = _Cache(cache_dir / "black") if cache_dir else None
+    cache = FormatCache(cache_dir, _key_salt()) if cache_dir else None
     python = {f.text: _without_header(f.text) for f in files if f.is_python and not f.preformatted}
-    done: dict[str, str] = {}  # header-less text -> formatted
-    for _, body in python.values():
-        if cache is not None and body not in done and (hit := cache.get(body)) is not None:
-            done[body] = hit
+    # header-less text -> formatted
+    done = cache.get_many({body for _, body in python.values()}) if cache else {}
     pending = {python[f.text][1]: f.path for f in files if f.text in python}  # text -> path
     todo = {b: p for b, p in pending.items() if b not in done}
     formatted, problems = _format_all(todo, pool, busy)
     if cache is not None:
-        for original, result in formatted.items():
-            cache.put(original, result)
+        cache.put_many(formatted)
     done.update(formatted)
     out = []
     for f in files:
@@ -210,28 +200,3 @@ def _format_one(text: str) -> tuple[str, str]:
         if collecting:
             gc.enable()
             gc.collect(0)
-
-
-class _Cache:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def _path(self, text: str) -> Path:
-        digest = hashlib.sha256(_key_salt() + text.encode()).hexdigest()
-        return self.root / digest[:2] / digest[2:]
-
-    def get(self, text: str) -> str | None:
-        try:
-            return self._path(text).read_text(encoding="utf-8")
-        except OSError:
-            return None
-
-    def put(self, text: str, formatted: str) -> None:
-        path = self._path(text)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(formatted, encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            pass  # the cache is an optimisation only; a read-only home must not fail generation
