@@ -37,6 +37,7 @@ class Settings:
     cold_rounds: int  # rounds of the slow empty-cache full-spec and 1,000-operation runs
     sizes: tuple[int, ...]
     calls: int  # client calls per timed loop
+    client_rounds: int  # interleaved raw/SDK loops: one loop is ~0.3 s, and loops vary by ~10%
     pages: int  # 500-item iterations per timed loop
     import_rounds: int
     peers: bool
@@ -254,8 +255,9 @@ def run_rounds(cases: Sequence[Case], rounds: int, label: str) -> None:
 
 def client_results(s: Settings) -> dict[str, Any]:
     script = str(HERE / "client_bench.py")
-    common = ["-n", str(s.calls), "--rounds", str(s.rounds), "--pages-n", str(s.pages)]
-    targets: list[tuple[str, list[str]]] = [("ours", [PY, script, "--target", "ours"])]
+    common = ["-n", str(s.calls), "--rounds", str(s.client_rounds), "--pages-n", str(s.pages)]
+    ours = [_ours_python(s), script, "--target", "ours"]  # in its own venv, as a user installs it
+    targets: list[tuple[str, list[str]]] = [("ours", ours)]
     if s.peers:
         opc_client = str(s.work / "opc-byok-client")
         targets += [
@@ -650,13 +652,14 @@ def settings(argv: Sequence[str] | None) -> Settings:
     p.add_argument("--work", type=Path, default=HERE / ".work", help="scratch directory")
     a = p.parse_args(argv)
     if a.smoke:
-        return Settings(1, 1, (5,), 50, 2, 1, False, False, a.work, a.out, smoke=True)
+        return Settings(1, 1, (5,), 50, 1, 2, 1, False, False, a.work, a.out, smoke=True)
     rounds = a.rounds or (3 if a.quick else 5)
     return Settings(
         rounds=rounds,
         cold_rounds=1 if a.quick else min(rounds, 2),
         sizes=(10, 100, 1000),
         calls=3000,
+        client_rounds=max(rounds, 7 if a.quick else 9),
         pages=50 if not a.quick else 20,
         import_rounds=21 if not a.quick else 11,
         peers=not a.no_peers,
