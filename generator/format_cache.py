@@ -18,6 +18,9 @@ from contextlib import closing
 from pathlib import Path
 
 FILE = "black.sqlite3"
+# Entries are never looked at again once their spec moved on: past this size the file starts
+# anew rather than growing without bound (the full OpenRouter spec fills ~4 MB).
+_MAX_BYTES = 256 * 1024 * 1024
 _BATCH = 500  # bound parameters per query: well under SQLite's oldest limit (999)
 _SCHEMA = "CREATE TABLE IF NOT EXISTS formatted (key BLOB PRIMARY KEY, text TEXT) WITHOUT ROWID"
 
@@ -67,6 +70,8 @@ class FormatCache:
             return
         rows = [(self._key(original), text) for original, text in formatted.items()]
         try:
+            if self.path.is_file() and self.path.stat().st_size > _MAX_BYTES:
+                self.path.unlink()
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with closing(self._connect()) as db, db:
                 db.execute(_SCHEMA)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
+from generator import format_cache
 from generator.format_cache import FILE, FormatCache
 
 
@@ -49,3 +51,11 @@ def test_a_directory_in_the_way_stores_nothing(tmp_path: Path) -> None:
     cache.put_many({"x=1\n": "x = 1\n"})
     assert cache.get_many(["x=1\n"]) == {}
     assert not cache.has_entries()
+
+
+def test_a_full_cache_starts_anew(tmp_path: Path, monkeypatch: Any) -> None:
+    cache = FormatCache(tmp_path, b"black 1")
+    cache.put_many({"x=1\n": "x = 1\n"})
+    monkeypatch.setattr(format_cache, "_MAX_BYTES", 1)
+    cache.put_many({"y=2\n": "y = 2\n"})
+    assert cache.get_many(["x=1\n", "y=2\n"]) == {"y=2\n": "y = 2\n"}
