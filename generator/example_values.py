@@ -142,7 +142,9 @@ class ExampleMaker:
 
     def _array(self, t: ArrayOf, depth: int) -> JsonValue:
         c = t.constraints
-        wanted = 0 if depth >= self.max_depth or c.max_items == 0 else 1
+        # a closed tuple: JSON Schema 2020-12 allows an item per position, but Prism (draft 7)
+        # reads `items: false` as "no item at all"; the empty list is valid to both
+        wanted = 0 if depth >= self.max_depth or c.max_items == 0 or c.closed else 1
         count = max(wanted, c.min_items or 0)
         if count == 0:
             return []

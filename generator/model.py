@@ -41,7 +41,9 @@ class Constraints:
     unique_items: bool = False
     min_properties: int | None = None
     max_properties: int | None = None
-    closed: bool = False  # `additionalProperties: false`: no property beyond the declared ones
+    # `additionalProperties: false`: no property beyond the declared ones; on a tuple
+    # (`prefixItems`), `items: false`: no item beyond its positions
+    closed: bool = False
     # No value at all: `allOf` parts of disjoint types, `oneOf` members that all accept the same
     # values (normalize warned); the type is what the values are meant to be
     unsatisfiable: bool = False

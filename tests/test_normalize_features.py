@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Problem
-from generator.model import ANY, NULL, Api, EnumRef, ModelRef, UnionOf
+from generator.model import ANY, NULL, Api, ArrayOf, EnumRef, ModelRef, Primitive, UnionOf, non_null
 from generator.normalize import normalize
 
 
@@ -385,3 +385,40 @@ def test_a_model_named_like_a_keyword_gets_an_importable_module() -> None:
         "ClassLevel": "class_level",
         "Import": "import_",
     }
+
+
+def test_a_tuple_is_a_list_of_its_positions_types_with_a_warning() -> None:
+    number, text = {"type": "number"}, {"type": "string"}
+    api, problems = _normalize(
+        _schemas(
+            Shape={
+                "type": "object",
+                "properties": {
+                    "point": {"type": "array", "prefixItems": [number, number], "items": False},
+                    "mixed": {"type": "array", "prefixItems": [number, text], "items": False},
+                    "open": {"type": "array", "prefixItems": [number]},
+                    "loose": {"type": "array", "prefixItems": [number, {}], "items": False},
+                },
+            }
+        )
+    )
+    fields = {f.name: f.type for f in _model(api, "Shape").fields}
+    point, mixed, loose = (non_null(fields[n]) for n in ("point", "mixed", "loose"))
+    assert isinstance(point, ArrayOf) and point.item == Primitive("float")
+    assert point.constraints.closed  # items: false, so examples send [] (Prism reads draft 7)
+    assert isinstance(mixed, ArrayOf)
+    assert mixed.item == UnionOf((Primitive("float"), Primitive("str")))
+    assert isinstance(loose, ArrayOf) and loose.item == ANY
+    open_ = non_null(fields["open"])  # no `items`: any value may follow the positions
+    assert isinstance(open_, ArrayOf) and open_.item == ANY and not open_.constraints.closed
+    warned = sorted(p.pointer for p in problems if "prefixItems" in p.message)
+    assert warned == [
+        f"#/components/schemas/Shape/properties/{n}/prefixItems"
+        for n in ("loose", "mixed", "open", "point")
+    ]
+    assert not [p for p in problems if "not an object" in p.message]  # `items: false` is fine
+
+
+def test_a_false_schema_is_named_as_such() -> None:
+    _, problems = _normalize(_schemas(Box={"type": "object", "properties": {"never": False}}))
+    assert [p.message for p in problems] == ["schema `false` accepts no value; typed as any value"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
@@ -99,6 +100,9 @@ class SchemaBuilder(UnionBuilder):
         if not isinstance(schema, dict):
             if schema is True or schema == {}:
                 return ANY
+            if schema is False:
+                self._warn(pointer, "schema `false` accepts no value; typed as any value")
+                return ANY
             self._warn(pointer, "schema is not an object; treated as any value")
             return ANY
         if "$ref" in schema:
@@ -165,6 +169,28 @@ class SchemaBuilder(UnionBuilder):
             base = NULL
         return nullable(base) if "null" in types and variants else base
 
+    def _tuple(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
+        """An array with `prefixItems` (a tuple, OpenAPI 3.1): a list whose items may be of
+        any of its positions' types (and of `items`', which follow, unless `false`)."""
+        parts = [
+            self.type_of(part, f"{pointer}/prefixItems/{i}", f"{hint}Item{i}")
+            for i, part in enumerate(schema["prefixItems"])
+        ]
+        if schema.get("items", True) is not False:
+            parts.append(self.type_of(schema.get("items", {}), pointer + "/items", hint + "Item"))
+        variants = tuple(dict.fromkeys(parts))  # distinct, in order
+        self._warn(
+            pointer + "/prefixItems",
+            "a tuple (prefixItems) is typed as a list of its items' types; the position of "
+            "each item is not checked",
+        )
+        limits = constraints(schema, "array")
+        if schema.get("items", True) is False:
+            limits = dataclasses.replace(limits, closed=True)
+        if not variants or ANY in variants:
+            return ArrayOf(ANY, limits)
+        return ArrayOf(variants[0] if len(variants) == 1 else UnionOf(variants), limits)
+
     def _single_type(self, schema: dict[str, Any], kind: Any, pointer: str, hint: str) -> TypeRef:
         if kind is None:
             if "properties" in schema or "additionalProperties" in schema:
@@ -176,6 +202,8 @@ class SchemaBuilder(UnionBuilder):
         if kind == "object":
             return self._object(schema, pointer, hint)
         if kind == "array":
+            if isinstance(schema.get("prefixItems"), list):
+                return self._tuple(schema, pointer, hint)
             items = schema.get("items", {})
             item = self.type_of(items, pointer + "/items", hint + "Item")
             return ArrayOf(item, constraints(schema, kind))
