@@ -6,14 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import views_tests
 from .config import config_path_for, read_config
 from .diagnostics import GeneratorError, Problem
 from .format import default_cache_dir, format_files, start_worker, start_workers
 from .load import LoadedSpec, load_spec
 from .model import Api
 from .normalize import normalize
-from .render import RenderedFile, header_line, render
+from .render import RenderedFile, header_line, render_all
 from .validate import start as start_validation
 from .validate import validate
 from .versioning import (
@@ -86,14 +85,14 @@ def build(spec_path: Path, options: Options = Options(), out: Path | None = None
             pinned = read_config(config_file).get("version")
             release = plan(api, previous.snapshot, pinned, config_file.as_posix())
             api = with_version(api, release.version)
-            rendered = render(api, cache_dir=options.cache_dir)
-            warnings += _test_warnings(api, spec)
+            rendering = render_all(api, cache_dir=options.cache_dir)
+            warnings += _test_warnings(rendering.left_out, spec)
         except Exception:
             _triage(validated(), options.lenient)  # spec errors first, as if validated first
             raise
         # An uncached validation may still run: black takes the other core meanwhile.
         files, format_problems = format_files(
-            rendered, options.cache_dir, pool, busy=validated.running
+            rendering.files, options.cache_dir, pool, busy=validated.running
         )
         warnings = [*_triage(validated(), options.lenient), *warnings, *release.warnings]
     finally:
@@ -106,11 +105,11 @@ def build(spec_path: Path, options: Options = Options(), out: Path | None = None
     return Build(api, files, warnings, release)
 
 
-def _test_warnings(api: Api, spec: LoadedSpec) -> list[Problem]:
+def _test_warnings(left_out: Sequence[tuple[str, str]], spec: LoadedSpec) -> list[Problem]:
     """What the generated tests leave out for want of a mock server able to answer it."""
     return [
         Problem(spec.display_path, spec.line_of(pointer), pointer, message, "warning")
-        for pointer, message in views_tests.warnings(api)
+        for pointer, message in left_out
     ]
 
 

@@ -46,24 +46,34 @@ class RenderedFile:
         return self.path.endswith(".py")
 
 
+@dataclass(frozen=True)
+class Rendering:
+    files: list[RenderedFile]
+    left_out: list[views_tests.LeftOut]  # what the generated tests leave out, and why
+
+
 def render(
     api: Api, templates_dir: Path = TEMPLATES_DIR, cache_dir: Path | None = None
 ) -> list[RenderedFile]:
     """Every output file; compiled templates are kept for the next run (see template_cache)."""
+    return render_all(api, templates_dir, cache_dir).files
+
+
+def render_all(
+    api: Api, templates_dir: Path = TEMPLATES_DIR, cache_dir: Path | None = None
+) -> Rendering:
+    """`render`, and the calls the generated contract tests leave out for a Prism limit."""
     env = _environment(templates_dir)
     env.bytecode_cache = template_cache.for_environment(env, templates_dir, cache_dir)
-    base = {
-        **views.base_context(api),
-        **views_client.client_context(api),
-        **views_tests.tests_context(api),
-    }
+    tests, left_out = views_tests.tests_context_and_warnings(api)
+    base = {**views.base_context(api), **views_client.client_context(api), **tests}
     files = []
     for source in sorted(_template_files(templates_dir)):
         for out_path, extra in _expand(source, api):
             text = _render_one(env, templates_dir, source, {**base, **extra})
             copied = not source.endswith(".jinja")
             files.append(RenderedFile(out_path, with_header(out_path, text, api), copied))
-    return files
+    return Rendering(files, left_out)
 
 
 def _environment(templates_dir: Path) -> jinja2.Environment:

@@ -32,14 +32,26 @@ from .prism_formats import warnings as format_warnings
 from .prism_limits import needed_by_prism
 from .requests import credential_header, credential_value
 
-__all__ = ["tests_context", "warnings"]
+__all__ = ["LeftOut", "tests_context", "tests_context_and_warnings", "warnings"]
+
+LeftOut = tuple[str, str]  # (JSON pointer, message): a call the contract tests leave out
 
 
 def tests_context(api: Api) -> dict[str, Any]:
+    return tests_context_and_warnings(api)[0]
+
+
+def warnings(api: Api) -> list[LeftOut]:
+    return tests_context_and_warnings(api)[1]
+
+
+def tests_context_and_warnings(api: Api) -> tuple[dict[str, Any], list[LeftOut]]:
+    """The template context of the generated tests, and each place where the contract tests
+    leave a call out for a Prism limit: found from the test values (`prism_limits`), or a
+    format Prism cannot make up in a body it must (`prism_formats`)."""
     builder = TestsBuilder(api)
     suites = {r.name: builder.resource(r) for r in api.resources}
-    _last_warnings[:] = [api, list(builder.warnings)]
-    return {
+    context = {
         "tests_by_resource": suites,
         "examples_modules": [s.examples.name for s in suites.values() if s.examples],
         "test_api_key": credential_value(views_client.client_scheme(api)),
@@ -65,20 +77,7 @@ def tests_context(api: Api) -> dict[str, Any]:
             if not (t.sendable and t.parsable and t.prism_answers)
         ),
     }
-
-
-# The warnings of the last `tests_context` and the API they are about: `warnings` hands them
-# out without building the tests again.
-_last_warnings: list[Any] = [None, []]
-
-
-def warnings(api: Api) -> list[tuple[str, str]]:
-    """(JSON pointer, message) of each place the contract tests leave a call out for a Prism
-    limit: found from the test values (`prism_limits`), or a format Prism cannot make up in a
-    body it must (`prism_formats`)."""
-    if _last_warnings[0] is not api:
-        tests_context(api)
-    return [*_last_warnings[1], *format_warnings(api)]
+    return context, [*builder.warnings, *format_warnings(api)]
 
 
 def _test_credentials(api: Api) -> tuple[tuple[str, str, str], ...]:
