@@ -189,13 +189,23 @@ def _cycles(chains: dict[Parts, Parts]) -> list[list[Parts]]:
 def _operations(data: dict[str, Any]) -> Iterator[tuple[str, str, Parts, dict[str, Any], Any]]:
     paths = data.get("paths")
     for template, item in paths.items() if isinstance(paths, dict) else ():
+        item_parts, item = path_item(data, ("paths", template), item)
         if not isinstance(item, dict):
             continue
         shared = item.get("parameters")
         for method in METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
-                yield template, method, ("paths", template, method), operation, shared
+                yield template, method, (*item_parts, method), operation, shared
+
+
+def path_item(data: dict[str, Any], parts: Parts, item: Any) -> tuple[Parts, Any]:
+    """A path item, or the one its local `$ref` points at (e.g. `#/components/pathItems/X`,
+    OpenAPI 3.1), with its location; a dangling `$ref` is reported by the reference checks."""
+    if isinstance(item, dict) and "$ref" in item:
+        found = resolve(data, item["$ref"])
+        return found if found is not None else (parts, None)
+    return parts, item
 
 
 def _check_operations(data: dict[str, Any], checks: Checks) -> None:
@@ -223,7 +233,7 @@ def _check_path_params(
     data: dict[str, Any], template: str, parts: Parts, lists: list[Any], checks: Checks
 ) -> None:
     declared: dict[str, Parts] = {}
-    for params, where in zip(lists, (parts[:2], parts), strict=True):
+    for params, where in zip(lists, (parts[:-1], parts), strict=True):
         for i, param in enumerate(params if isinstance(params, list) else ()):
             found = resolve(data, param.get("$ref")) if isinstance(param, dict) else None
             param = found[1] if found is not None else param

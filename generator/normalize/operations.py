@@ -44,9 +44,9 @@ class OperationBuilder:
             self.doc.warn("#/webhooks", "webhooks are not generated; they are ignored")
         paths = self.doc.get(("paths",))
         for path, item in (paths or {}).items():
+            item_pointer, item = self._path_item(f"#/paths/{esc(path)}", item)
             if not isinstance(item, dict):
                 continue
-            item_pointer = f"#/paths/{esc(path)}"
             for method in HTTP_METHODS:
                 op = item.get(method)
                 if isinstance(op, dict):
@@ -54,6 +54,21 @@ class OperationBuilder:
                     tags = op.get("tags") or ["default"]
                     found.append((str(tags[0]), self._operation(path, method, item, op, pointer)))
         return found
+
+    def _path_item(self, pointer: str, item: Any) -> tuple[str, Any]:
+        """(pointer, path item): the item, or the one its `$ref` points at (OpenAPI 3.1's
+        `components/pathItems`); an external or dangling `$ref` is an error, never skipped."""
+        if isinstance(item, dict) and "$ref" in item:
+            ignored = sorted(str(k) for k in item if k not in ("$ref", "summary", "description"))
+            if ignored:
+                self.doc.warn(
+                    pointer,
+                    f"{', '.join(ignored)} beside a path item's $ref: ignored (OpenAPI leaves "
+                    "their meaning undefined); move them into the referenced path item",
+                )
+            found = self.doc.resolve_ref(item["$ref"], pointer + "/$ref")
+            return found if found is not None else (pointer, None)
+        return pointer, item
 
     def _operation(
         self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], pointer: str

@@ -103,3 +103,67 @@ def test_schema_names_colliding_after_casing_are_an_error(tmp_path: Path) -> Non
     assert problem.pointer == "#/components/schemas/foo_bar"
     assert problem.line == 7
     assert "'FooBar'" in problem.message and "rename" in problem.message
+
+
+PATH_ITEM_REF_SPEC = """
+openapi: 3.1.0
+info: {title: Shared Items, version: 1.0.0}
+servers: [{url: "https://si.example"}]
+paths:
+  /things/{id}:
+    $ref: "#/components/pathItems/Thing"
+    summary: a summary beside the $ref is fine
+components:
+  pathItems:
+    Thing:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      get:
+        operationId: getThing
+        tags: [things]
+        responses:
+          "200":
+            description: ok
+            content:
+              application/json:
+                schema: {type: object, properties: {id: {type: string}}}
+"""
+
+
+def test_a_path_item_ref_is_generated_not_dropped(tmp_path: Path) -> None:
+    """OpenAPI 3.1's `components/pathItems`: the operation is generated, its parameters come
+    from the referenced item, and its problems point into it."""
+    build_, pkg = generate_package(_write(tmp_path, PATH_ITEM_REF_SPEC), tmp_path / "sdk", "si")
+    (op,) = build_.api.operations
+    assert op.pointer == "#/components/pathItems/Thing/get"
+    assert [p.name for p in op.parameters] == ["id"]
+    assert build_.warnings == []
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "a b"})
+
+    client: Any = pkg.SharedItems(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    assert client.things.get_thing(id="a b").id == "a b"
+    assert seen[-1].url.raw_path == b"/things/a%20b"
+
+
+@pytest.mark.parametrize(
+    ("ref", "message"),
+    [
+        ("other.yaml#/Thing", "only local references"),
+        ("#/components/pathItems/Nope", "points at nothing"),
+    ],
+)
+def test_a_path_item_ref_that_cannot_be_followed_is_an_error(
+    tmp_path: Path, ref: str, message: str
+) -> None:
+    spec = _write(tmp_path, PATH_ITEM_REF_SPEC.replace("#/components/pathItems/Thing", ref))
+    with pytest.raises(GeneratorError) as caught:
+        build(spec, Options(cache_dir=tmp_path / "cache", lenient=True))
+    problems = [p for p in caught.value.problems if p.severity == "error"]
+    assert [p.pointer for p in problems] == ["#/paths/~1things~1{id}/$ref"]
+    assert message in problems[0].message and problems[0].line == 7
