@@ -7,7 +7,11 @@ although the SDK is right, and the generator warns about each place (`warnings`)
   rejected. The example maker looks for a value only one member accepts; where there is none
   (members without required or conflicting properties), the call is left out.
 - Some parameters crash Prism itself (`parameter_crashes`, `needed_headers`): a path array or
-  object, a delimited style on no array, a missing optional array or object header.
+  object, a delimited style on no array, a missing optional array or object header; so does a
+  delimited `encoding` style on a body property that is no array (`body_crashes`).
+- Prism reads a form field by the style table only when its `encoding` names a style (else an
+  array or object arrives as one string), cannot split spaceDelimited, reads a JSON field's
+  text as its value, and reads each multipart part as one string (`prism_reads`).
 - A body Prism makes up (no valid example) takes the first member of each `oneOf`, which other
   members may accept too, and ends a recursion with `{}`, which lacks the required properties
   of the model it stands for: Prism then answers its own body with a validation error.
@@ -100,9 +104,12 @@ class PrismLimits(ExampleValues):
     def prism_reads(self, op: Operation, arguments: Sequence[Argument]) -> bool:
         """False when Prism rejects a body field the call sends, whatever its value (warned for
         every such field of the body, sent or not)."""
-        unread = set()
-        for e in op.body.encodings if op.body else ():
-            why = self._unreadable(e, op.body.encoding == "form" if op.body else False)
+        body = op.body
+        if body is None:
+            return True
+        unread: set[str] = set()
+        for e in body.encodings:
+            why = self._unreadable(e, body.encoding == "form")
             if why:
                 unread.add(e.wire_name)
                 self.warnings[(self._field_pointer(op, e), why)] = None

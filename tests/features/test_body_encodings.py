@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 from generator import views_tests
+from generator.normalize import normalize
 from generator.pipeline import Build
 from generator.views_client_methods import method_view
 
@@ -370,3 +371,28 @@ def test_the_generated_contract_tests_pass_against_prism(bodies: tuple[Build, Mo
     )
     assert tests.returncode == 0, tests.stdout[-4000:]
     assert "test_method_readable" in (out / "tests" / "test_contract_forms.py").read_text()
+
+
+async def test_the_async_client_sends_the_same(
+    bodies: tuple[Build, ModuleType], recorder: Recorder
+) -> None:
+    recorder.respond = lambda request: httpx.Response(204)
+    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    client = bodies[1].AsyncBodies(api_key="k", http_client=http, retries=None)
+    await client.forms.form_deep_object_true(color=RGB)
+    await client.forms.parts(meta={"R": 1})
+    assert recorder.requests[0].content.decode() == TABLE["query", "deepObject", True][2]
+    assert b"Content-Type: application/json\r\n\r\n{" in recorder.requests[1].content
+
+
+def test_a_style_forms_do_not_define_is_sent_as_form() -> None:
+    """Only in a spec the validator lets through (`--lenient`): normalize reads it as form."""
+    spec = _spec()
+    spec["paths"] = {"/x": _post("x", FORM, {"c": _STRINGS}, c={"style": "simple"})}
+    api, problems = normalize(spec, file="s.yaml", line_of=lambda p: 7, digest="0" * 64, config={})
+    [problem] = [p for p in problems if p.pointer.endswith("/encoding/c/style")]
+    assert str(problem).endswith(
+        "warning: style 'simple' is not defined for form fields; sent as style form"
+    )
+    [enc] = api.operations[0].body.encodings  # type: ignore[union-attr]
+    assert (enc.style, enc.explode, enc.style_given) == ("form", True, True)
