@@ -241,6 +241,26 @@ BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
 
 @dataclass(frozen=True)
+class FieldEncoding:
+    """How one property of a form or multipart body is sent: its Encoding Object, with the
+    spec's defaults filled in.
+
+    `style` is None when the entry gives none of style, explode and allowReserved: the value
+    is then sent as `content_type` says (OpenAPI 3.1; 3.0.4 recommends the same). Otherwise it
+    is written by the style table as a query parameter is, and `content_type` is ignored.
+    """
+
+    wire_name: str
+    type: TypeRef  # the property's
+    content_type: str  # the entry's, else the default for the property's type
+    style: str | None = None  # form, spaceDelimited, pipeDelimited or deepObject
+    explode: bool = True
+    allow_reserved: bool = False
+    pointer: str = ""  # JSON pointer of the entry in `encoding`; "" when the spec has none
+    style_given: bool = False  # the entry names its style (rather than defaulting to form)
+
+
+@dataclass(frozen=True)
 class Body:
     content_type: str
     encoding: BodyEncoding
@@ -252,9 +272,8 @@ class Body:
     description: str = ""
     example: JsonValue = None
     has_example: bool = False
-    # Prism crashes on every request to the operation: a form or multipart `encoding` gives a
-    # property that is no array a delimited style (normalize warned)
-    prism_crashes: bool = False
+    # form and multipart bodies: one per property of the body's model, in its order
+    encodings: tuple[FieldEncoding, ...] = ()
 
 
 @dataclass(frozen=True)

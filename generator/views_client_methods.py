@@ -4,11 +4,12 @@ arguments, annotations and the request groups the runtime sends."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from . import emit
+from .body_encoding import runtime_encoding
 from .model import (
     Body,
     Field,
@@ -63,6 +64,8 @@ class MethodView:
     content_type: str = ""  # a binary/text body's media type, when not the runtime's default
     security: str = ""  # `Operation(security=...)` source when it is not the `api_key` default
     reserved: str = ""  # `Operation(reserved=...)` source: query names with allowReserved
+    parts: str = ""  # `Operation(parts=...)` source: multipart parts with a Content-Type
+    form_reserved: str = ""  # `Operation(form_reserved=...)` source: form fields, allowReserved
 
 
 def resource_methods(resource: Resource) -> list[MethodView]:
@@ -105,6 +108,7 @@ def method_view(
     fixed = _fixed_fields(op.body, True if streamed is not None else fixed_stream)
     args = _method_args(params, op.body, fixed)
     response_type, response_value, response_format = _response_annotations(op, streamed)
+    form_styles, parts, form_reserved = runtime_encoding(op.body)
     if "models." in response_value:
         # a function the runtime calls on first use: importing the resource builds no model
         response_value = "lambda: " + response_value
@@ -126,8 +130,10 @@ def method_view(
         response_format=response_format,
         accept=_accept(op) if response_format != "json" else "",
         content_type=_body_content_type(op.body),
-        styles=_styles(params),
-        reserved=_reserved(params),
+        styles=_styles(params, form_styles),
+        reserved=_frozenset(p.wire_name for p in params if p.allow_reserved),
+        parts=repr(parts) if parts else "",
+        form_reserved=_frozenset(form_reserved),
         security="" if op.credentials is None else repr(op.credentials),
         call="request_page" if page else "request_stream" if streamed else "request",
         groups=_groups(params, op.body, fixed),
@@ -212,22 +218,24 @@ def _event_stream(streamed: Response | None) -> str:
     return f"EventStream(sentinel={streamed.sentinel!r}, envelope={streamed.envelope!r})"
 
 
-def _styles(params: Sequence[Parameter]) -> str:
-    """location → wire name → (style, explode) of the parameters the runtime must be told the
-    style of (see `param_styles`), as source; "" when there are none."""
+def _styles(params: Sequence[Parameter], form: dict[str, tuple[str, bool]]) -> str:
+    """location → wire name → (style, explode) of the parameters and form fields the runtime
+    must be told the style of (see `param_styles`, `body_encoding`), as source; "" if none."""
     styled: dict[str, dict[str, tuple[str, bool]]] = {}
     for p in params:
         style = runtime_style(p)
         if style is not None:
             styled.setdefault(p.location, {})[p.wire_name] = style
+    if form:
+        styled["form"] = form
     return repr(styled) if styled else ""
 
 
-def _reserved(params: Sequence[Parameter]) -> str:
-    """The query parameters sent with reserved characters unencoded, as source, or ""."""
-    names = sorted({p.wire_name for p in params if p.allow_reserved})
+def _frozenset(names: Iterable[str]) -> str:
+    """`frozenset({...})` source of `names`, or ""."""
     # spelled in sorted order: a set's repr follows the hash seed, and the output must not
-    return "frozenset({" + ", ".join(map(repr, names)) + "})" if names else ""
+    ordered = sorted(set(names))
+    return "frozenset({" + ", ".join(map(repr, ordered)) + "})" if ordered else ""
 
 
 def _param_arg(p: Parameter) -> ArgView:

@@ -14,8 +14,8 @@ from ..model import (
     TypeRef,
 )
 from ..naming import dedupe, pascal
-from ..param_styles import structured
 from .binary import warn_binary
+from .encodings import EncodingReader
 from .parameters import RESERVED_ARGUMENTS
 from .refs import Document
 from .schemas import SchemaBuilder
@@ -29,6 +29,7 @@ class BodyReader:
         self.doc = doc
         self.schemas = schemas
         self._warned: set[str] = set()  # binary properties warned about (`warn_binary`)
+        self.encodings = EncodingReader(doc, schemas.models)
 
     def body(self, op: dict[str, Any], pointer: str, op_id: str, taken: set[str]) -> Body | None:
         raw = op.get("requestBody")
@@ -46,54 +47,22 @@ class BodyReader:
         schema = media_obj.get("schema", {})
         body_type = self._type(schema, f"{at}/schema", pascal(op_id) + "Request", media, pointer)
         example = shown_example(self.doc, media_obj, schema)
-        if _encoding(media) == "multipart":
-            self._warn_multipart_structures(body_type)
+        encoding = _encoding(media)
         return Body(
             content_type=media,
-            encoding=_encoding(media),
+            encoding=encoding,
             type=body_type,
             required=request_body.get("required") is True,
             fields=self._flattened(body_type, taken),
             description=text(request_body.get("description")),
             example=example,
             has_example=example is not None,
-            prism_crashes=self._delimited_non_arrays(media_obj, schema, at),
+            encodings=(
+                self.encodings.encodings(media_obj, body_type, at, form=encoding == "form")
+                if encoding in ("form", "multipart")
+                else ()
+            ),
         )
-
-    def _warn_multipart_structures(self, body_type: TypeRef) -> None:
-        """Prism reads each multipart part as one string: a property holding an array (of
-        files too) or an object fails its validation."""
-        model = self.schemas.models.get(body_type.name) if isinstance(body_type, ModelRef) else None
-        for f in model.fields if model else ():
-            at = f"{model.pointer}/properties/{esc(f.wire_name)}" if model else ""
-            if structured(f.type) and at not in self._warned:
-                self._warned.add(at)
-                self.doc.warn(
-                    at,
-                    "Prism reads a multipart part as one string, so it rejects this array or"
-                    " object; the generated contract tests leave out the calls sending it",
-                )
-
-    def _delimited_non_arrays(self, media_obj: dict[str, Any], schema: Any, at: str) -> bool:
-        """Whether the `encoding` gives a property that is no array a delimited style, which
-        Prism (the contract tests' mock server) crashes on; warned about."""
-        encoding = media_obj.get("encoding")
-        properties = self.doc.deref(schema).get("properties") if isinstance(schema, dict) else None
-        if not isinstance(encoding, dict) or not isinstance(properties, dict):
-            return False
-        found = False
-        for name, enc in encoding.items():
-            style = enc.get("style") if isinstance(enc, dict) else None
-            prop = properties.get(name)
-            prop = self.doc.deref(prop) if isinstance(prop, dict) else {}
-            if style in ("spaceDelimited", "pipeDelimited") and prop.get("type") != "array":
-                found = True
-                self.doc.warn(
-                    f"{at}/encoding/{esc(str(name))}/style",
-                    f"style {style!r} on {name!r}, which is no array: Prism crashes on every"
-                    " request to this operation; the generated contract tests leave it out",
-                )
-        return found
 
     def _type(self, schema: Any, at: str, hint: str, media: str, op_pointer: str) -> TypeRef:
         """The body's type; in a JSON or form body, binary strings are text (`binary.py`)."""

@@ -23,7 +23,6 @@ from ..model import (
     non_null,
 )
 from ..naming import upper_snake
-from ..param_styles import structured
 from ..security_rules import clashes, first_sent
 from ..views_client_methods import MethodView, resource_methods
 from .cases import (
@@ -111,7 +110,7 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
             and self.has_body_value(op)
             and self.prism_takes(op, minimal)
             and not any(a.name in rejected for a in minimal),
-            prism_full=_prism_reads(op, arguments) and not rejected,
+            prism_full=self.prism_reads(op, arguments) and not rejected,
             parsable=parsable,
             prism_answers=self.prism_answers(op)
             and (response is None or self.prism_gives(response))
@@ -123,13 +122,8 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
         """Whether Prism can take the operation's requests at all (the generator warned about
         each limit): a multipart array or object it requires, a body `encoding` or parameter
         it crashes on, a security requirement that cannot arrive whole."""
-        crashes = self.parameter_crashes(op)  # first: it warns
-        return (
-            _prism_reads(op, minimal)
-            and not (op.body and op.body.prism_crashes)
-            and not crashes
-            and not self.security_clashes(op)
-        )
+        crashes = self.parameter_crashes(op) | self.body_crashes(op)  # first: they warn
+        return self.prism_reads(op, minimal) and not crashes and not self.security_clashes(op)
 
     def has_body_value(self, op: Operation) -> bool:
         """False when a required body has no valid value as a whole, though its fields each
@@ -265,15 +259,6 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
             else:
                 return None
         return wire, non_null(current)
-
-
-def _prism_reads(op: Operation, arguments: Sequence[Argument]) -> bool:
-    """False when Prism would reject the call for want of reading its multipart body: it
-    reads each part as one string, so a field holding an array (files too) or object fails
-    (normalize warned)."""
-    if op.body is None or op.body.encoding != "multipart":
-        return True
-    return not any(a.location == "json" and structured(a.type) for a in arguments)
 
 
 def _result_kind(m: MethodView, response: Response | None) -> ResultKind:

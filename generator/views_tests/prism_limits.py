@@ -7,7 +7,11 @@ although the SDK is right, and the generator warns about each place (`warnings`)
   rejected. The example maker looks for a value only one member accepts; where there is none
   (members without required or conflicting properties), the call is left out.
 - Some parameters crash Prism itself (`parameter_crashes`, `needed_headers`): a path array or
-  object, a delimited style on no array, a missing optional array or object header.
+  object, a delimited style on no array, a missing optional array or object header; so does a
+  delimited `encoding` style on a body property that is no array (`body_crashes`).
+- Prism reads a form field by the style table only when its `encoding` names a style (else an
+  array or object arrives as one string), cannot split spaceDelimited, reads a JSON field's
+  text as its value, and reads each multipart part as one string (`prism_reads`).
 - A body Prism makes up (no valid example) takes the first member of each `oneOf`, which other
   members may accept too, and ends a recursion with `{}`, which lacks the required properties
   of the model it stands for: Prism then answers its own body with a validation error.
@@ -15,13 +19,16 @@ although the SDK is right, and the generator warns about each place (`warnings`)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TypeGuard
 
+from ..body_encoding import form_style
+from ..diagnostics import pointer_from, split_pointer
 from ..emit import ArgValue, PySource
 from ..model import (
     Api,
     ArrayOf,
+    FieldEncoding,
     JsonValue,
     MapOf,
     ModelRef,
@@ -32,7 +39,7 @@ from ..model import (
     UnionOf,
     non_null,
 )
-from ..param_styles import JSON, structured, value_kind
+from ..param_styles import JSON, nests, structured, value_kind
 from .cases import Argument
 from .values import ExampleValues
 
@@ -79,6 +86,69 @@ class PrismLimits(ExampleValues):
                 )
             ] = None
         return bool(crashing)
+
+    def body_crashes(self, op: Operation) -> bool:
+        """Whether Prism crashes on every request to `op` for its body `encoding` (warned): a
+        delimited style on a form or multipart property that is no array."""
+        crashing = [e for e in op.body.encodings if _crashes_prism(e)] if op.body else []
+        for e in crashing:
+            self.warnings[
+                (
+                    f"{e.pointer}/style",
+                    f"style {e.style!r} on {e.wire_name!r}, which is no array: Prism crashes on"
+                    " every request to this operation; the generated contract tests leave it out",
+                )
+            ] = None
+        return bool(crashing)
+
+    def prism_reads(self, op: Operation, arguments: Sequence[Argument]) -> bool:
+        """False when Prism rejects a body field the call sends, whatever its value (warned for
+        every such field of the body, sent or not)."""
+        body = op.body
+        if body is None:
+            return True
+        unread: set[str] = set()
+        for e in body.encodings:
+            why = self._unreadable(e, body.encoding == "form")
+            if why:
+                unread.add(e.wire_name)
+                self.warnings[(self._field_pointer(op, e), why)] = None
+        return not any(a.location == "json" and a.wire_name in unread for a in arguments)
+
+    def _unreadable(self, e: FieldEncoding, form: bool) -> str:
+        """Why Prism rejects every value of a form field or multipart part ("" if it does not)."""
+        leave_out = "; the generated contract tests leave out the calls sending it"
+        if value_kind(e.type) == "primitive" and form_style(e) == (JSON, False):
+            return f"Prism reads the JSON text of {e.wire_name!r} as its value" + leave_out
+        if not form:
+            if structured(e.type):
+                return (
+                    "Prism reads a multipart part as one string, so it rejects this array or"
+                    " object" + leave_out
+                )
+            return ""
+        if not e.style_given and structured(e.type):
+            return (
+                f"Prism reads the form field {e.wire_name!r} as one string unless its encoding"
+                " gives a style, so it rejects this array or object" + leave_out
+            )
+        if e.style == "spaceDelimited" or (
+            e.style not in (None, "deepObject") and nests(e.type, self.models)
+        ):
+            return (
+                f"Prism cannot read the form field {e.wire_name!r} in style {e.style}"
+                + (" (its values hold arrays or objects)" if e.style != "spaceDelimited" else "")
+                + leave_out
+            )
+        return ""
+
+    def _field_pointer(self, op: Operation, e: FieldEncoding) -> str:
+        """The field's `encoding` entry, else its property in the body's schema."""
+        body_type = op.body.type if op.body else None
+        if e.pointer or not isinstance(body_type, ModelRef) or body_type.name not in self.models:
+            return e.pointer or f"{op.pointer}/requestBody"
+        schema = split_pointer(self.models[body_type.name].pointer)
+        return pointer_from([*schema, "properties", e.wire_name])
 
     def needed_headers(self, op: Operation) -> set[str]:
         """The arguments of the optional headers Prism crashes without (warned): every call of
@@ -246,6 +316,10 @@ def crashes_prism(p: Parameter) -> bool:
     if p.style in ("spaceDelimited", "pipeDelimited") and value_kind(p.type) != "array":
         return True
     return p.location == "path" and structured(p.type)
+
+
+def _crashes_prism(e: FieldEncoding) -> bool:
+    return e.style in ("spaceDelimited", "pipeDelimited") and value_kind(e.type) != "array"
 
 
 def _plain_json(value: ArgValue) -> TypeGuard[JsonValue]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import views_client
+from ..body_encoding import form_style
 from ..model import (
     Api,
     ArrayOf,
@@ -165,11 +166,12 @@ class RequestBuilder(ExampleValues):
             return "json", document, (), ()
         fields = document if isinstance(document, dict) else {}
         if body.encoding == "form":
+            styles = {e.wire_name: form_style(e) for e in body.encodings}
             pairs = sorted(
-                (key, wire.text(item))
+                pair
                 for key, value in fields.items()
                 if value is not None
-                for item in (value if isinstance(value, list) else [value])
+                for pair in _form_pairs(key, value, styles.get(key))
             )
             return "form", None, tuple(pairs), ()
         if body.encoding == "multipart":
@@ -216,6 +218,14 @@ def credential_value(scheme: SecurityScheme | None) -> str:
     if scheme is not None and scheme.kind == "basic":
         return TEST_BASIC_CREDENTIAL
     return TEST_API_KEY
+
+
+def _form_pairs(name: str, value: JsonValue, style: tuple[str, bool] | None) -> list[Any]:
+    """A form field's pairs: in its style as a query parameter's, else plainly (text, one pair
+    per array item, objects as JSON text)."""
+    if style is not None:
+        return wire.query_pairs(name, value, style)
+    return [(name, wire.text(item)) for item in (value if isinstance(value, list) else [value])]
 
 
 def _empty_allowed(p: Parameter) -> bool:

@@ -74,6 +74,7 @@ class OffsetPagination(Record):
 
 _NO_ERRORS: Mapping[str, type[APIStatusError]] = {}
 _NO_STYLES: Mapping[str, Mapping[str, tuple[str, bool]]] = {}
+_NO_PARTS: Mapping[str, str] = {}
 
 
 class Operation(Generic[ResponseT]):
@@ -89,7 +90,8 @@ class Operation(Generic[ResponseT]):
     used: importing a resource module then builds none of its models. `errors` maps a status
     ("404"), a range ("4XX") or "default" to the exception raised for it. `styles` lists the
     parameters not sent plainly (path segment, repeated query key, comma-separated header) with
-    their OpenAPI style, e.g. `{"query": {"filter": ("deepObject", True)}}`.
+    their OpenAPI style, e.g. `{"query": {"filter": ("deepObject", True)}}`; its "form" entry
+    lists the form body fields not sent plainly (text, arrays one pair per item, objects JSON).
 
     Declare the response type explicitly, because `response` also accepts non-class types:
 
@@ -120,6 +122,10 @@ class Operation(Generic[ResponseT]):
         security: tuple[tuple[str, ...], ...] | None = None,
         # query parameters whose reserved characters are sent unencoded (`allowReserved`)
         reserved: frozenset[str] = frozenset(),
+        # multipart parts sent with a Content-Type of their own (JSON parts as JSON text)
+        parts: Mapping[str, str] = _NO_PARTS,
+        # form fields whose reserved characters are sent unencoded (`allowReserved`)
+        form_reserved: frozenset[str] = frozenset(),
     ) -> None:
         self.method = method
         self.path = path
@@ -140,6 +146,8 @@ class Operation(Generic[ResponseT]):
         self.stream = stream
         self.security = security
         self.reserved = reserved
+        self.parts = parts
+        self.form_reserved = form_reserved
 
     def __repr__(self) -> str:
         return f"<Operation {self.method} {self.path}>"

@@ -41,6 +41,7 @@ _BINARY_HEADERS = {"Content-Type": "application/octet-stream"}
 _TEXT_HEADERS = {"Content-Type": "text/plain; charset=utf-8"}
 _RESERVED_SAFE = ":/?[]@!$&'()*+,;=%"  # RFC 3986 reserved characters but `#`, and `%`
 _LONE_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
+_FORM_RESERVED_SAFE = ":/?@!$'()*,;%"  # `_RESERVED_SAFE` but what a form gives a meaning
 
 
 class Call:
@@ -227,9 +228,9 @@ def body_arguments(op: Operation[Any], call: Call) -> tuple[dict[str, Any], Mapp
     else:
         return {}, {}
     if op.body == "form":
-        return {"content": urlencode(_form_pairs(payload)).encode()}, _FORM_HEADERS
+        return {"content": _form_content(op, payload)}, _FORM_HEADERS
     if op.body == "multipart":
-        return _multipart_arguments(payload)
+        return _multipart_arguments(op, payload)
     if op.body == "binary":  # bytes, str, a file object or a `(name, content, type)` tuple
         return {"content": _raw(payload)}, _content_type(op, _BINARY_HEADERS)
     if op.body == "text":  # str, or bytes / a file already encoded
@@ -253,9 +254,29 @@ def _content_type(op: Operation[Any], default: Mapping[str, str]) -> Mapping[str
     return {"Content-Type": op.content_type} if op.content_type else default
 
 
-def _form_pairs(payload: object) -> tuple[tuple[str, str], ...]:
+def _form_content(op: Operation[Any], payload: object) -> bytes:
+    """The urlencoded body: the fields in `op.styles["form"]` written in their style as query
+    parameters are (`_params`), the others plainly; `op.form_reserved` fields keep reserved
+    characters but those with a meaning in a form (`&`, `=`, `+`, `#`, brackets)."""
     fields = _as_fields(payload, mode="json")
-    return encode_query({k: _form_value(v) for k, v in fields.items()}) or ()
+    styles = op.styles.get("form")
+    if styles is None and not op.form_reserved:
+        return urlencode(
+            encode_query({k: _form_value(v) for k, v in fields.items()}) or ()
+        ).encode()
+    parts: list[str] = []
+    for name, value in fields.items():
+        styled = styles is not None and name in styles
+        pairs = encode_query({name: value if styled else _form_value(value)}, styles) or ()
+        if name in op.form_reserved:
+            parts.extend(f"{quote_plus(key)}={_form_reserved(text)}" for key, text in pairs)
+        elif pairs:
+            parts.append(urlencode(pairs))
+    return "&".join(parts).encode()
+
+
+def _form_reserved(text: str) -> str:
+    return _LONE_PERCENT.sub("%25", quote(text, safe=_FORM_RESERVED_SAFE))
 
 
 def _form_value(value: object) -> object:
@@ -267,16 +288,22 @@ def _form_value(value: object) -> object:
     return value if value is None else to_text(value)
 
 
-def _multipart_arguments(payload: object) -> tuple[dict[str, Any], Mapping[str, str]]:
+def _multipart_arguments(
+    op: Operation[Any], payload: object
+) -> tuple[dict[str, Any], Mapping[str, str]]:
     """Files (bytes, file objects, `(name, content, type)` tuples; a list of them repeats the
-    field) apart from plain fields; multipart/form-data even when no file is sent."""
+    field) apart from plain fields; multipart/form-data even when no file is sent. The parts
+    in `op.parts` carry their Content-Type (a file's own type in a 3-tuple wins)."""
     files: list[tuple[str, Any]] = []
     data: dict[str, Any] = {}
     for key, value in _as_fields(payload, mode="python").items():  # "python" keeps bytes
+        media = op.parts.get(key)
         if _is_file(value):
-            files.append((key, value))
+            files.append((key, _typed_file(value, media)))
         elif isinstance(value, list) and value and all(_is_file(item) for item in value):
-            files.extend((key, item) for item in value)
+            files.extend((key, _typed_file(item, media)) for item in value)
+        elif value is not None and media is not None:
+            files.extend((key, (None, _part_text(item, media), media)) for item in _listed(value))
         elif value is not None:
             data[key] = _form_value(value)
     if files:
@@ -289,6 +316,22 @@ def _multipart_arguments(payload: object) -> tuple[dict[str, Any], Mapping[str, 
     boundary = os.urandom(16).hex()  # no part at all: just the closing delimiter
     content_type = f"multipart/form-data; boundary={boundary}"
     return {"content": f"--{boundary}--\r\n".encode()}, {"Content-Type": content_type}
+
+
+def _typed_file(value: Any, media: str | None) -> Any:
+    """A file part given the spec's content type, unless the caller gave one."""
+    if media is None or (isinstance(value, tuple) and len(value) > 2):
+        return value
+    if isinstance(value, tuple):
+        return (*value, media)
+    return os.path.basename(str(getattr(value, "name", "upload"))), value, media
+
+
+def _part_text(value: object, media: str) -> str:
+    essence = media.partition(";")[0].strip().lower()
+    if essence == "application/json" or essence.endswith("+json"):
+        return pydantic_core.to_json(to_jsonable(value)).decode()
+    return to_text(value)
 
 
 def _listed(value: object) -> list[Any]:
