@@ -44,6 +44,9 @@ class Constraints:
     # `additionalProperties: false`: no property beyond the declared ones; on a tuple
     # (`prefixItems`), `items: false`: no item beyond its positions
     closed: bool = False
+    # The first keyword here that types cannot express and the generator leaves unchecked
+    # (`not`, `if`, `propertyNames`...): its values are typed by the rest of the schema
+    unread: str | None = None
     # No value at all: `allOf` parts of disjoint types, `oneOf` members that all accept the same
     # values (normalize warned); the type is what the values are meant to be
     unsatisfiable: bool = False

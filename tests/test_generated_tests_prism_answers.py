@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator import views_tests
 from generator.diagnostics import Problem
 from generator.model import Api, ModelRef, UnionOf
@@ -115,7 +117,36 @@ def test_a_made_up_body_with_a_format_prism_cannot_write_is_left_out() -> None:
     assert "def test_error_get_thing(" in contract  # the undocumented status Prism answers 404
     found = dict(views_tests.warnings(api))
     assert set(found) == {"#/paths/~1thing/get/responses/200", "#/paths/~1thing/get/responses/401"}
-    assert "cannot write a value of `format: url`" in found["#/paths/~1thing/get/responses/200"]
+    message = found["#/paths/~1thing/get/responses/200"]
+    assert "cannot write a value keeping to `format: url`" in message
+
+
+@pytest.mark.parametrize(
+    ("schema", "keyword"),
+    [
+        ({"type": "object", "properties": {"v": {"not": {"type": "string"}}}}, "not"),
+        ({"type": "object", "propertyNames": {"pattern": "^[a-z]+$"}}, "propertyNames"),
+        ({"type": "object", "properties": {"k": {"type": "string"}}, "if": {}, "then": {}}, "if"),
+        ({"type": "array", "items": {"type": "integer"}, "contains": {"const": 1}}, "contains"),
+    ],
+)
+def test_a_made_up_body_with_a_keyword_prism_ignores_is_left_out(
+    schema: dict[str, Any], keyword: str
+) -> None:
+    """Prism's body generator ignores `not`, `propertyNames`, `if`... which its validator
+    checks: seen writing null under `not: {type: "null"}` and keys breaking `propertyNames`."""
+    api, _ = _normalize(_spec(_json(schema), _json(_ref("Linked"))))
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers
+    found = dict(views_tests.warnings(api))
+    assert (
+        f"cannot write a value keeping to `{keyword}`" in found["#/paths/~1thing/get/responses/200"]
+    )
+    media = _json(schema)
+    media["content"]["application/json"]["example"] = {} if schema["type"] == "object" else [1]
+    api, _ = _normalize(_spec(media, _json(_ref("Linked"))))
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.prism_answers  # an example is answered as written
 
 
 def test_an_example_or_default_spares_prism_the_format() -> None:

@@ -84,30 +84,50 @@ def schema_field(
     )
 
 
+# Validation keywords a type cannot express, and which the generator does not read: Prism's body
+# generator ignores them too, so the values it makes up may break them (views_tests).
+UNREAD_KEYWORDS = (
+    "not",
+    "if",
+    "propertyNames",
+    "dependentRequired",
+    "dependentSchemas",
+    "contains",
+)
+
+
+def unread_keyword(schema: dict[str, Any]) -> str | None:
+    return next((k for k in UNREAD_KEYWORDS if k in schema), None)
+
+
 def constraints(schema: dict[str, Any], kind: str) -> Constraints:
     """The validation keywords of a schema that apply to values of JSON type `kind`."""
+    unread = unread_keyword(schema)
     if kind == "string":
         return _nonempty(
+            unread=unread,
             format=_str(schema.get("format")),
             pattern=_str(schema.get("pattern")),
             min_length=_count(schema.get("minLength")),
             max_length=_count(schema.get("maxLength")),
         )
     if kind in ("integer", "number"):
-        return _nonempty(format=_str(schema.get("format")), **_bounds(schema))
+        return _nonempty(unread=unread, format=_str(schema.get("format")), **_bounds(schema))
     if kind == "array":
         return _nonempty(
+            unread=unread,
             min_items=_count(schema.get("minItems")),
             max_items=_count(schema.get("maxItems")),
             unique_items=schema.get("uniqueItems") is True,
         )
     if kind == "object":
         return _nonempty(
+            unread=unread,
             min_properties=_count(schema.get("minProperties")),
             max_properties=_count(schema.get("maxProperties")),
             closed=schema.get("additionalProperties") is False,
         )
-    return NO_CONSTRAINTS
+    return _nonempty(unread=unread)
 
 
 def _bounds(schema: dict[str, Any]) -> dict[str, float | None]:

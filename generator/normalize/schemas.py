@@ -197,8 +197,8 @@ class SchemaBuilder(UnionBuilder):
                 kind = "object"
             elif "items" in schema:
                 kind = "array"
-            else:
-                return ANY
+            else:  # e.g. only `not`: any value, but Prism's made-up one may break the schema
+                return Primitive("any", constraints(schema, "any"))
         if kind == "object":
             return self._object(schema, pointer, hint)
         if kind == "array":

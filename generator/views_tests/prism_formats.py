@@ -2,7 +2,9 @@
 its body generator does not know, so the placeholder it writes ("string", or random words with
 `Prefer: dynamic=true`) breaks the format and Prism answers 500 instead (`sl-violations`: "must
 match format"). Seen with Prism 5 for `url`, `duration` and `byte`; `uri`, `date-time`, `email`
-and the other common formats it makes up validly.
+and the other common formats it makes up validly. Likewise a keyword its generator ignores and
+its validator checks (`not`, `propertyNames`, `if`...: `Constraints.unread`): seen with Prism
+5.14 writing `null` under `not: {type: "null"}`, and keys breaking `propertyNames`.
 
 Only bodies Prism makes up are affected: a valid example in the spec is answered as written.
 The contract tests leave out what expects such a body, with a warning naming where the response
@@ -46,13 +48,15 @@ class UnmadeFormats:
         return self.format_in(item.type)
 
     def format_in(self, t: TypeRef) -> str | None:
-        """The first unmade format where Prism's body generator writes a value of its own:
-        every property without an example or default (optional ones too), an array's item, a
-        union's first member (Prism's pick)."""
+        """What Prism cannot make up (`format: url`, or a keyword such as `not`) where its body
+        generator writes a value of its own: every property without an example or default
+        (optional ones too), an array's item, a union's first member (Prism's pick)."""
         t = non_null(t)
+        if isinstance(t, Primitive | ArrayOf | MapOf) and t.constraints.unread:
+            return t.constraints.unread
         if isinstance(t, Primitive):
             fmt = t.constraints.format
-            return fmt if t.kind != "file" and fmt in UNMADE_FORMATS else None
+            return f"format: {fmt}" if t.kind != "file" and fmt in UNMADE_FORMATS else None
         if isinstance(t, ArrayOf | MapOf):
             return self.format_in(t.item if isinstance(t, ArrayOf) else t.value)
         if isinstance(t, UnionOf):
@@ -67,6 +71,9 @@ class UnmadeFormats:
         self._found[name] = None  # a recursive model: what its other fields say
         model = self.models.get(name)
         # Prism writes a schema's own example (or default) as it is, without looking inside
+        if model and not model.has_example and model.constraints.unread:
+            self._found[name] = model.constraints.unread
+            return model.constraints.unread
         fields = model.fields if model and not model.has_example else ()
         made = [f.type for f in fields if not (f.has_example or f.has_default)]
         found = next((f for f in map(self.format_in, made) if f), None)
@@ -87,8 +94,8 @@ def warnings(api: Api) -> Iterator[tuple[str, str]]:
             yield (
                 f"{op.pointer}/responses/{_escape(item.status)}",
                 f"Prism makes up this response's body (the spec has no valid example) but"
-                f" cannot write a value of `format: {fmt}` and rejects the placeholder it writes"
-                f" instead (answering 500); the generated contract tests leave out the {what}"
+                f" cannot write a value keeping to `{fmt}` and rejects the one it writes instead"
+                f" (answering 500); the generated contract tests leave out the {what}"
                 " (add an example to test it)",
             )
 
