@@ -164,8 +164,8 @@ def field_view(f: Field, returned: bool = False) -> FieldView:
 
 def model_imports(api: Api, group: Sequence[Model]) -> list[Import]:
     modules = {m.name: m.module for m in api.models} | {e.name: e.module for e in api.enums}
+    # additionalProperties values are kept as they come (untyped extras): nothing to import
     types: list[TypeRef] = [f.type for m in group for f in m.fields]
-    types += [m.extra_values for m in group if m.extra_values is not None]
     classes, helpers = emit.referenced_names(types)
     own = {m.name for m in group}
     by_module: dict[str, set[str]] = {".._models": {"BaseModel"}}

@@ -10,8 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import emit
-from .model import Api, Operation, Resource, SecurityScheme, TypeRef
+from .model import Api, Operation, Primitive, Resource, SecurityScheme, TypeRef, non_null
 from .views_client_methods import MethodView, resource_methods
+
+FILE = Primitive("file")
 
 
 def client_context(api: Api) -> dict[str, Any]:
@@ -119,8 +121,16 @@ def resource_view(resource: Resource) -> dict[str, Any]:
     ]
     if helpers:
         imports[".._models"] = ", ".join(helpers)
+    uses_models = bool(emit.referenced_names(annotation_types(resource.operations))[0])
+    package = [
+        n
+        for n, used in (("errors", any(m.errors for m in methods)), ("models", uses_models))
+        if used
+    ]
     return {
         "imports": dict(sorted(imports.items())),
+        "package_imports": ", ".join(package),  # `from .. import errors, models`, as used
+        "funcs_imports_models": uses_models,
         "resource": resource,
         "methods": methods,
         "uses_not_given": any(m.uses_not_given for m in methods),
@@ -181,14 +191,21 @@ def module_imports(
 
 def helper_imports(operations: Sequence[Operation]) -> list[tuple[str, str]]:
     """(module, names) imports the annotations of these operations need beyond `models`."""
+    return type_imports(annotation_types(operations), "..")
+
+
+def annotation_types(operations: Sequence[Operation]) -> list[TypeRef]:
+    """The types the methods of these operations spell: arguments, results, page items."""
     types: list[TypeRef] = []
     for op in operations:
-        types += [p.type for p in op.parameters] + [r.type for r in op.responses if r.type]
+        types += [p.type for p in op.parameters]
+        # a file response is returned as `bytes`, not as the upload type `FileTypes`
+        types += [r.type for r in op.responses if r.type and non_null(r.type) != FILE]
         if op.body is not None:
             types += [f.type for f in op.body.fields] or [op.body.type]
         if op.pagination is not None:
             types.append(op.pagination.item_type)
-    return type_imports(types, "..")
+    return types
 
 
 def type_imports(types: Sequence[TypeRef], parent: str) -> list[tuple[str, str]]:

@@ -12,6 +12,8 @@ $PY -m ruff check generator tests benchmarks
 $PY -m ruff format --check generator tests benchmarks
 step "mypy --strict generator/"
 $PY -m mypy
+step "pyflakes rules (ruff F) on the generated package and its tests"
+$PY -m ruff check --no-cache --select F --ignore F403,F405 generated/src generated/tests
 step "mypy --strict generated package and its tests"
 (cd generated && ../$PY -m mypy --strict src tests)
 step "generator tests"

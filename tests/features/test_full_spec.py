@@ -63,6 +63,32 @@ def test_full_package_passes_mypy_strict(full: tuple[Path, ModuleType]) -> None:
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
 
 
+def test_full_package_has_no_unused_or_undefined_names(full: tuple[Path, ModuleType]) -> None:
+    """pyflakes' checks (ruff's F rules): no unused import, undefined name or redefinition,
+    in the package and its tests; `funcs/__init__` re-exports with `import *` on purpose."""
+    out, _ = full
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--select",
+            "F",
+            "--ignore",
+            "F403,F405",
+            "src",
+            "tests",
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

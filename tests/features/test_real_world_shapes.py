@@ -83,6 +83,30 @@ paths:
                   note:
                     type: string
                     description: "A NUL \u0000 and a bell \u0007 in the text \\"
+  /download:
+    get:
+      operationId: download
+      tags: [files]
+      description: bytes only, no model and no error (no `errors`/`models` import to spare)
+      responses:
+        "200":
+          description: the file
+          content:
+            application/octet-stream:
+              schema: {type: string, format: binary}
+  /extras:
+    get:
+      operationId: getExtras
+      tags: [files]
+      responses:
+        "200":
+          description: a model whose extra properties are typed (kept untyped)
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {name: {type: string}}
+                additionalProperties: {type: array, items: {}}
 """
 
 
@@ -100,6 +124,30 @@ def test_the_package_type_checks_with_its_tests(real_world: tuple[Build, ModuleT
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src", "tests"],
         cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_the_package_has_no_unused_import(real_world: tuple[Build, ModuleType, Path]) -> None:
+    """pyflakes' rules: a file download imported `FileTypes` (the upload type), a resource
+    without errors or models imported `errors, models`, extras imported their value types."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--select",
+            "F",
+            "--ignore",
+            "F403,F405",
+            "src",
+            "tests",
+        ],
+        cwd=real_world[2],
         capture_output=True,
         text=True,
     )
