@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -30,6 +31,31 @@ def generate_package(spec: Path, out: Path, package: str) -> tuple[Build, Module
     for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
         del sys.modules[name]
     return build, importlib.import_module(package)
+
+
+def pyflakes_report(out: Path) -> str:
+    """pyflakes' findings (ruff's F rules) on a generated package and its tests, "" if none;
+    `funcs/__init__` re-exports with `import *` on purpose."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--select",
+            "F",
+            "--ignore",
+            "F403,F405",
+            "src",
+            "tests",
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return "" if result.returncode == 0 else result.stdout[-4000:] + result.stderr[-2000:]
 
 
 @pytest.fixture(scope="session")
