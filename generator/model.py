@@ -357,7 +357,27 @@ class Operation:
 
     @property
     def response(self) -> Response | None:
-        return self.responses[0] if self.responses else None
+        """The primary success response: the first with a body, else the first."""
+        typed = next((r for r in self.responses if r.type is not None), None)
+        return typed or (self.responses[0] if self.responses else None)
+
+    @property
+    def plain_response(self) -> Response | None:
+        """What the method returns unless it streams: the first response that is no event
+        stream and has a body, else the first that is no event stream, else `response`."""
+        plain = [r for r in self.responses if not r.streaming]
+        return next((r for r in plain if r.type is not None), plain[0] if plain else self.response)
+
+    @property
+    def no_content_statuses(self) -> tuple[int, ...]:
+        """The success statuses documented without a body beside one with a body (`200` with
+        JSON, `204` without): the method returns None for them."""
+        primary = self.plain_response
+        if primary is None or primary.type is None:
+            return ()
+        return tuple(
+            int(r.status) for r in self.responses if r.type is None and r.status.isdigit()
+        )
 
 
 @dataclass(frozen=True)

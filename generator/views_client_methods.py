@@ -66,6 +66,7 @@ class MethodView:
     reserved: str = ""  # `Operation(reserved=...)` source: query names with allowReserved
     parts: str = ""  # `Operation(parts=...)` source: multipart parts with a Content-Type
     form_reserved: str = ""  # `Operation(form_reserved=...)` source: form fields, allowReserved
+    no_content: str = ""  # `Operation(no_content=...)` source: success statuses without a body
 
 
 def resource_methods(resource: Resource) -> list[MethodView]:
@@ -134,6 +135,7 @@ def method_view(
         reserved=_frozenset(p.wire_name for p in params if p.allow_reserved),
         parts=repr(parts) if parts else "",
         form_reserved=_frozenset(form_reserved),
+        no_content=_statuses(op.no_content_statuses if streamed is None else ()),
         security="" if op.credentials is None else repr(op.credentials),
         call="request_page" if page else "request_stream" if streamed else "request",
         groups=_groups(params, op.body, fixed),
@@ -190,12 +192,14 @@ def _method_args(
 def _response_annotations(op: Operation, streamed: Response | None) -> tuple[str, str, str]:
     """(`Operation[...]` annotation, `response=` value, body format) of the parsed response:
     the event stream's, else the first plain response's."""
-    response = streamed or next((r for r in op.responses if not r.streaming), op.response)
+    response = streamed or op.plain_response
     response_type = emit.py_qualified_type(response.type) if response and response.type else "None"
     response_value = emit.py_runtime_type(response.type) if response and response.type else "None"
     response_format = _response_format(response) if streamed is None else "json"
     if response_format != "json":
         response_type = response_value = response_format.replace("text", "str")
+    if streamed is None and op.no_content_statuses:  # e.g. 204 beside a 200 with a body
+        response_type += " | None"
     return response_type, response_value, response_format
 
 
@@ -229,6 +233,12 @@ def _styles(params: Sequence[Parameter], form: dict[str, tuple[str, bool]]) -> s
     if form:
         styled["form"] = form
     return repr(styled) if styled else ""
+
+
+def _statuses(statuses: Iterable[int]) -> str:
+    """`frozenset({204, ...})` source, or ""."""
+    ordered = sorted(set(statuses))
+    return "frozenset({" + ", ".join(map(str, ordered)) + "})" if ordered else ""
 
 
 def _frozenset(names: Iterable[str]) -> str:

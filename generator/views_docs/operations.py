@@ -140,10 +140,13 @@ class OperationDocs(DocsBase):
                 f"(see [Pagination]({HOME_FROM_RESOURCE}#pagination)); each page is a {page}."
             )
         description = emit.md_cell(sentence(self.md(response.description)))
-        return f"{emit.md_type(response.type, models)}: {description}"
+        empty = " or ".join(map(str, op.no_content_statuses))
+        none = f" `None` when the status is {empty} (no content)." if empty else ""
+        return f"{emit.md_type(response.type, models)}: {description}{none}"
 
     def other_responses(self, op: Operation) -> Iterator[str]:
-        for response in op.responses[1:]:
+        primary = op.response
+        for response in (r for r in op.responses if r is not primary):
             kind = "a stream of " if response.streaming else ""
             typ = emit.md_type(response.type, MODELS_FROM_RESOURCE) if response.type else "`None`"
             yield (

@@ -291,7 +291,7 @@ def _response_of(op: Operation, *, streamed: bool) -> Response | None:
     """The response a method returns: the event stream, or the first plain response."""
     if streamed:
         return next((r for r in op.responses if r.streaming), None)
-    return next((r for r in op.responses if not r.streaming), op.response)
+    return op.plain_response
 
 
 def _with(document: JsonValue, path: Sequence[str | int], value: JsonValue) -> JsonValue:

@@ -167,3 +167,38 @@ def test_a_path_item_ref_that_cannot_be_followed_is_an_error(
     problems = [p for p in caught.value.problems if p.severity == "error"]
     assert [p.pointer for p in problems] == ["#/paths/~1things~1{id}/$ref"]
     assert message in problems[0].message and problems[0].line == 7
+
+
+NO_CONTENT_SPEC = """
+openapi: 3.0.3
+info: {title: Maybe Empty, version: 1.0.0}
+servers: [{url: "https://me.example"}]
+paths:
+  /things:
+    delete:
+      operationId: purge
+      tags: [things]
+      responses:
+        "204": {description: nothing was left}
+        "200":
+          description: what was purged
+          content:
+            application/json:
+              schema: {type: object, properties: {purged: {type: integer}}}
+"""
+
+
+def test_a_success_without_content_beside_one_with_a_body_returns_none(tmp_path: Path) -> None:
+    """`200` with JSON and `204` without (a common DELETE): the method returns the model or
+    None, whichever order the spec lists them in; a 204 was a ResponseValidationError."""
+    build_, pkg = generate_package(_write(tmp_path, NO_CONTENT_SPEC), tmp_path / "sdk", "me")
+    (op,) = build_.api.operations
+    assert op.no_content_statuses == (204,) and op.response is not None
+    assert op.response.status == "200"
+    answers = iter([httpx.Response(204), httpx.Response(200, json={"purged": 3})])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    client: Any = pkg.MaybeEmpty(api_key="k", http_client=httpx.Client(transport=transport))
+    assert client.things.purge() is None
+    assert client.things.purge().purged == 3
+    source = (tmp_path / "sdk" / "src" / "me" / "resources" / "things.py").read_text()
+    assert "-> models.PurgeResponse | None:" in source

@@ -126,6 +126,8 @@ class Operation(Generic[ResponseT]):
         parts: Mapping[str, str] = _NO_PARTS,
         # form fields whose reserved characters are sent unencoded (`allowReserved`)
         form_reserved: frozenset[str] = frozenset(),
+        # success statuses documented without a body beside one with a body: parsed as None
+        no_content: frozenset[int] = frozenset(),
     ) -> None:
         self.method = method
         self.path = path
@@ -148,6 +150,7 @@ class Operation(Generic[ResponseT]):
         self.reserved = reserved
         self.parts = parts
         self.form_reserved = form_reserved
+        self.no_content = no_content
 
     def __repr__(self) -> str:
         return f"<Operation {self.method} {self.path}>"

@@ -70,7 +70,7 @@ def _raw_flag() -> ContextVar[bool]:
 
 def parse_success(op: Operation[T], response: httpx.Response) -> T:
     """The 2xx body validated against `op.response`; ResponseValidationError if it does not fit."""
-    if op.response is None:
+    if op.response is None or response.status_code in op.no_content:
         return cast(T, None)
     if op.response_format == "bytes":
         return cast(T, response.content)
