@@ -369,15 +369,19 @@ class Operation:
         return next((r for r in plain if r.type is not None), plain[0] if plain else self.response)
 
     @property
-    def no_content_statuses(self) -> tuple[int, ...]:
-        """The success statuses documented without a body beside one with a body (`200` with
-        JSON, `204` without): the method returns None for them."""
+    def status_bodies(self) -> tuple[tuple[int, TypeRef | None], ...]:
+        """The success statuses whose body is not the primary response's (`200` with one model,
+        `202` with another; `204` without a body: None), each with its own type, by status."""
         primary = self.plain_response
         if primary is None or primary.type is None:
             return ()
-        return tuple(
-            int(r.status) for r in self.responses if r.type is None and r.status.isdigit()
-        )
+        found: dict[int, TypeRef | None] = {}
+        for r in self.responses:
+            json = r.content_type is None or "json" in r.content_type  # parsed like the primary
+            other = r.status != primary.status and r.type != primary.type
+            if json and other and not r.streaming and r.status.isdigit():
+                found.setdefault(int(r.status), r.type)
+        return tuple(sorted(found.items()))
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ class MethodView:
     reserved: str = ""  # `Operation(reserved=...)` source: query names with allowReserved
     parts: str = ""  # `Operation(parts=...)` source: multipart parts with a Content-Type
     form_reserved: str = ""  # `Operation(form_reserved=...)` source: form fields, allowReserved
-    no_content: str = ""  # `Operation(no_content=...)` source: success statuses without a body
+    statuses: str = ""  # `Operation(statuses=...)` source: success statuses with other bodies
 
 
 def resource_methods(resource: Resource) -> list[MethodView]:
@@ -135,7 +135,7 @@ def method_view(
         reserved=_frozenset(p.wire_name for p in params if p.allow_reserved),
         parts=repr(parts) if parts else "",
         form_reserved=_frozenset(form_reserved),
-        no_content=_statuses(op.no_content_statuses if streamed is None else ()),
+        statuses=_statuses(op, response_format) if streamed is None else "",
         security="" if op.credentials is None else repr(op.credentials),
         call="request_page" if page else "request_stream" if streamed else "request",
         groups=_groups(params, op.body, fixed),
@@ -198,8 +198,9 @@ def _response_annotations(op: Operation, streamed: Response | None) -> tuple[str
     response_format = _response_format(response) if streamed is None else "json"
     if response_format != "json":
         response_type = response_value = response_format.replace("text", "str")
-    if streamed is None and op.no_content_statuses:  # e.g. 204 beside a 200 with a body
-        response_type += " | None"
+    if streamed is None and response_format == "json":  # e.g. 202 or 204 beside a 200
+        others = [emit.py_qualified_type(t) if t else "None" for _, t in op.status_bodies]
+        response_type = " | ".join(dict.fromkeys([response_type, *others]))
     return response_type, response_value, response_format
 
 
@@ -235,10 +236,16 @@ def _styles(params: Sequence[Parameter], form: dict[str, tuple[str, bool]]) -> s
     return repr(styled) if styled else ""
 
 
-def _statuses(statuses: Iterable[int]) -> str:
-    """`frozenset({204, ...})` source, or ""."""
-    ordered = sorted(set(statuses))
-    return "frozenset({" + ", ".join(map(str, ordered)) + "})" if ordered else ""
+def _statuses(op: Operation, response_format: str) -> str:
+    """`{202: lambda: models.Job, 204: None}` source: the success statuses whose body is not
+    the primary one's, each parsed as its own type (see `Operation.status_bodies`), or ""."""
+    if response_format != "json" or not op.status_bodies:
+        return ""
+    entries = []
+    for status, t in op.status_bodies:
+        value = emit.py_runtime_type(t) if t else "None"
+        entries.append(f"{status}: " + ("lambda: " + value if "models." in value else value))
+    return "{" + ", ".join(entries) + "}"
 
 
 def _frozenset(names: Iterable[str]) -> str:

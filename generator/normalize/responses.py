@@ -56,7 +56,9 @@ class ResponseReader:
             status = str(status_key).upper()
             at = f"{pointer}/responses/{esc(str(status_key))}"
             if status.startswith("2"):
-                responses.extend(self._success(raw, at, op_id, status))
+                # a second body is named after its status (`CreateJobResponse202`), not `_2`
+                named = op_id if not any(r.type for r in responses) else f"{op_id} {status}"
+                responses.extend(self._success(raw, at, named, status))
             elif status[0] in "45" or status == "DEFAULT":
                 error = self._error(raw, at, status.lower() if status == "DEFAULT" else status)
                 if error is not None:

@@ -140,9 +140,11 @@ class OperationDocs(DocsBase):
                 f"(see [Pagination]({HOME_FROM_RESOURCE}#pagination)); each page is a {page}."
             )
         description = emit.md_cell(sentence(self.md(response.description)))
-        empty = " or ".join(map(str, op.no_content_statuses))
-        none = f" `None` when the status is {empty} (no content)." if empty else ""
-        return f"{emit.md_type(response.type, models)}: {description}{none}"
+        others = "".join(
+            f" For status {status}: {emit.md_type(t, models) if t else '`None` (no content)'}."
+            for status, t in op.status_bodies
+        )
+        return f"{emit.md_type(response.type, models)}: {description}{others}"
 
     def other_responses(self, op: Operation) -> Iterator[str]:
         primary = op.response

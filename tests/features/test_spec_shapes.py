@@ -185,20 +185,34 @@ paths:
           content:
             application/json:
               schema: {type: object, properties: {purged: {type: integer}}}
+        "202":
+          description: too much to purge at once; a job does it
+          content:
+            application/json:
+              schema: {type: object, required: [job], properties: {job: {type: string}}}
 """
 
 
-def test_a_success_without_content_beside_one_with_a_body_returns_none(tmp_path: Path) -> None:
-    """`200` with JSON and `204` without (a common DELETE): the method returns the model or
-    None, whichever order the spec lists them in; a 204 was a ResponseValidationError."""
+def test_each_success_status_is_parsed_as_its_own_body(tmp_path: Path) -> None:
+    """`200` with one body, `202` with another and `204` without (a DELETE that may purge
+    now, later or not at all): each status is parsed as its own type, whatever order the spec
+    lists them in. A 204 was a ResponseValidationError and a 202 was validated as the 200."""
     build_, pkg = generate_package(_write(tmp_path, NO_CONTENT_SPEC), tmp_path / "sdk", "me")
     (op,) = build_.api.operations
-    assert op.no_content_statuses == (204,) and op.response is not None
-    assert op.response.status == "200"
-    answers = iter([httpx.Response(204), httpx.Response(200, json={"purged": 3})])
+    assert op.response is not None and op.response.status == "200"
+    assert [(status, t is None) for status, t in op.status_bodies] == [(202, False), (204, True)]
+    answers = iter(
+        [
+            httpx.Response(204),
+            httpx.Response(200, json={"purged": 3}),
+            httpx.Response(202, json={"job": "j1"}),
+        ]
+    )
     transport = httpx.MockTransport(lambda request: next(answers))
     client: Any = pkg.MaybeEmpty(api_key="k", http_client=httpx.Client(transport=transport))
     assert client.things.purge() is None
     assert client.things.purge().purged == 3
+    job = client.things.purge()
+    assert type(job).__name__ == "Purge202Response" and job.job == "j1"
     source = (tmp_path / "sdk" / "src" / "me" / "resources" / "things.py").read_text()
-    assert "-> models.PurgeResponse | None:" in source
+    assert "-> models.PurgeResponse | models.Purge202Response | None:" in source

@@ -75,6 +75,7 @@ class OffsetPagination(Record):
 _NO_ERRORS: Mapping[str, type[APIStatusError]] = {}
 _NO_STYLES: Mapping[str, Mapping[str, tuple[str, bool]]] = {}
 _NO_PARTS: Mapping[str, str] = {}
+_NO_STATUSES: Mapping[int, Any] = {}
 
 
 class Operation(Generic[ResponseT]):
@@ -126,8 +127,9 @@ class Operation(Generic[ResponseT]):
         parts: Mapping[str, str] = _NO_PARTS,
         # form fields whose reserved characters are sent unencoded (`allowReserved`)
         form_reserved: frozenset[str] = frozenset(),
-        # success statuses documented without a body beside one with a body: parsed as None
-        no_content: frozenset[int] = frozenset(),
+        # success statuses whose body is not `response`: status → its own type (or a function
+        # returning it, as for `response`), None for no content
+        statuses: Mapping[int, Any] = _NO_STATUSES,
     ) -> None:
         self.method = method
         self.path = path
@@ -150,7 +152,8 @@ class Operation(Generic[ResponseT]):
         self.reserved = reserved
         self.parts = parts
         self.form_reserved = form_reserved
-        self.no_content = no_content
+        self.statuses = statuses
+        self._status_validators: dict[int, Callable[[bytes], Any] | None] = {}
 
     def __repr__(self) -> str:
         return f"<Operation {self.method} {self.path}>"
@@ -173,6 +176,15 @@ class Operation(Generic[ResponseT]):
     def validate_python(self) -> Callable[[object], ResponseT]:
         """The pydantic validator for already decoded data (server-sent events)."""
         return python_validator(self.response)
+
+    def status_validator(self, status: int) -> Callable[[bytes], Any] | None:
+        """The JSON validator of a status listed in `statuses`; None for one without content."""
+        if status not in self._status_validators:
+            target = self.statuses[status]
+            if isinstance(target, types.FunctionType):
+                target = target()
+            self._status_validators[status] = None if target is None else json_validator(target)
+        return self._status_validators[status]
 
     def error_class(self, status: int) -> type[APIStatusError] | None:
         """The documented exception for `status`: exact code, then range, then "default"."""

@@ -71,14 +71,19 @@ def _raw_flag() -> ContextVar[bool]:
 
 def parse_success(op: Operation[T], response: httpx.Response) -> T:
     """The 2xx body validated against `op.response`; ResponseValidationError if it does not fit."""
-    if op.response is None or response.status_code in op.no_content:
+    if op.response is None:
         return cast(T, None)
     if op.response_format == "bytes":
         return cast(T, response.content)
     if op.response_format == "text":
         return cast(T, response.text)
+    validate: Callable[[bytes], T] | None = op.validate_json
+    if op.statuses and response.status_code in op.statuses:  # e.g. 202 or 204 beside a 200
+        validate = op.status_validator(response.status_code)
+    if validate is None:
+        return cast(T, None)
     try:
-        return op.validate_json(response.content)
+        return validate(response.content)
     except pydantic.ValidationError as exc:
         message = f"{op.method} {op.path} returned a body that does not match {_type_name(op)}: "
         raise ResponseValidationError(
