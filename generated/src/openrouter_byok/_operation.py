@@ -92,6 +92,7 @@ class Operation(Generic[ResponseT]):
     parameters not sent plainly (path segment, repeated query key, comma-separated header) with
     their OpenAPI style, e.g. `{"query": {"filter": ("deepObject", True)}}`; its "form" entry
     lists the form body fields not sent plainly (text, arrays one pair per item, objects JSON).
+    `server_url` is the operation's own server, used unless the client was given a server.
 
     Declare the response type explicitly, because `response` also accepts non-class types:
 
@@ -126,6 +127,9 @@ class Operation(Generic[ResponseT]):
         parts: Mapping[str, str] = _NO_PARTS,
         # form fields whose reserved characters are sent unencoded (`allowReserved`)
         form_reserved: frozenset[str] = frozenset(),
+        # the operation's own server (the spec's `servers` on it or its path); None: the
+        # client's. A `server_url` the client was given wins over it (see `BaseClient`).
+        server_url: str | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -148,6 +152,7 @@ class Operation(Generic[ResponseT]):
         self.reserved = reserved
         self.parts = parts
         self.form_reserved = form_reserved
+        self.server_url = server_url
 
     def __repr__(self) -> str:
         return f"<Operation {self.method} {self.path}>"
