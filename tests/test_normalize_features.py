@@ -426,11 +426,12 @@ def test_a_false_schema_is_named_as_such() -> None:
 
 def test_server_variables_and_operation_servers() -> None:
     ok = {"responses": {"204": {"description": "done"}}}
+    server_url = "https://{class}.example/{timeout}/{api-version}"
     api, problems = _normalize(
         {
             "servers": [
                 {
-                    "url": "https://{class}.example/{timeout}/{api-version}",
+                    "url": server_url,
                     "variables": {
                         "api-version": {"default": "v1", "enum": ["v1", "v2"]},
                         "timeout": {"default": "t", "description": "Named like an argument."},
@@ -443,6 +444,7 @@ def test_server_variables_and_operation_servers() -> None:
                 "/a": {"get": {**ok, "servers": [{"url": "/v2"}, {"url": "https://no.example"}]}},
                 "/b": {"servers": [{"url": "https://c.example/t/v1"}], "get": ok},  # the API's
                 "/c": {"get": ok},
+                "/d": {"get": {**ok, "servers": [{"url": server_url, "variables": {}}]}},
             },
         }
     )
@@ -454,6 +456,7 @@ def test_server_variables_and_operation_servers() -> None:
         ("api-version", "api_version", "v1", ("v1", "v2")),
     ]
     assert server.default_url == "https://c.example/t/v1"
-    a, b, c = api.operations
+    a, b, c, d = api.operations
     assert a.server is not None and a.server.default_url == "https://c.example/v2"  # resolved
-    assert b.server is None and c.server is None
+    # the API's server again, by its default URL or its template (the client's arguments)
+    assert b.server is None and c.server is None and d.server is None

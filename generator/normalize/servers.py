@@ -79,8 +79,8 @@ def operation_server(
             "ignored, the operation is sent to the client's server",
         )
         return None
-    if url == api.default_url and not server.variables:
-        return None
+    if server.url == api.url or (url == api.default_url and not server.variables):
+        return None  # the API's first server again: it follows the client's variables
     return dataclasses.replace(server, url=url)
 
 
