@@ -68,8 +68,8 @@ def operation_server(
     owners = ((op, pointer), (item, pointer.rsplit("/", 1)[0]))
     at, listed = next(((at, o["servers"]) for o, at in owners if o.get("servers")), ("", []))
     server = next((s for s in map(read_server, listed) if s is not None), None)
-    if server is None:
-        return None
+    if server is None or server.url == api.url:
+        return None  # the API's first server again: it follows the client's variables
     relative = _relative(server.default_url)
     url = urljoin(api.default_url, server.url) if relative else server.url
     if relative and _relative(api.default_url):
@@ -79,8 +79,8 @@ def operation_server(
             "ignored, the operation is sent to the client's server",
         )
         return None
-    if server.url == api.url or (url == api.default_url and not server.variables):
-        return None  # the API's first server again: it follows the client's variables
+    if url == api.default_url and not server.variables:
+        return None
     return dataclasses.replace(server, url=url)
 
 
