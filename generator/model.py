@@ -7,6 +7,7 @@ Types are a small closed union (`TypeRef`); no field ever holds finished Python 
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -354,6 +355,10 @@ class Operation:
     # the standalone function (funcs/; `<func_name>_async` too): `<resource>_<name>`, unless
     # that clashes with another operation's function
     func_name: str = ""
+    # The operation's own server (its `servers`, else its path item's; the first entry, its
+    # variables at their defaults); None: the client's. A relative URL is resolved against
+    # the API's first server.
+    server: Server | None = None
 
     @property
     def response(self) -> Response | None:
@@ -407,9 +412,29 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True)
-class Server:
-    url: str
+class ServerVariable:
+    """A `{name}` placeholder of a server URL and the values it takes."""
+
+    name: str  # as written in the URL template
+    default: str
+    enum: tuple[str, ...] = ()  # the allowed values; empty: any string
     description: str = ""
+    # the client constructor's keyword argument (first server only; "" elsewhere)
+    argument: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str  # the URL template as written; placeholders without a variable are left as is
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()  # those the URL uses, in the URL's order
+
+    @property
+    def default_url(self) -> str:
+        """The URL with each variable's default substituted."""
+        defaults = {v.name: v.default for v in self.variables}
+        # one pass: a default that looks like a placeholder is not substituted again
+        return re.sub(r"\{([^{}]*)\}", lambda m: defaults.get(m[1], m[0]), self.url)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ from .model import (
     ModelRef,
     Operation,
     Parameter,
+    Primitive,
+    ServerVariable,
     TypeRef,
     UnionOf,
     is_nullable,
@@ -62,8 +64,11 @@ def snapshot(api: Api, generated_note: str = "") -> Snapshot:
         "client": {
             "name": api.settings.client_name,
             "async_name": api.settings.async_client_name,
-            "base_url": api.servers[0].url if api.servers else "",
-            "options": {p.name: _param(p) for p in api.client_headers},
+            "base_url": api.servers[0].default_url if api.servers else "",
+            "options": {
+                **{p.name: _param(p) for p in api.client_headers},
+                **{v.argument: _server_variable(v) for v in api.servers[0].variables},
+            },
         },
         "methods": {
             f"{r.name}.{op.name}": _method(op) for r in api.resources for op in r.operations
@@ -183,6 +188,13 @@ def _param(p: Parameter) -> dict[str, Any]:
         "required": p.required,
         "nullable": p.nullable,
     }
+
+
+def _server_variable(v: ServerVariable) -> dict[str, Any]:
+    """A server URL variable as a client option (the shape of a parameter's)."""
+    kind = LiteralOf(v.enum) if v.enum else Primitive("str")
+    return {"in": "server", "wire": v.name, "type": type_str(kind), "required": False,
+            "nullable": False}  # fmt: skip
 
 
 def _field(f: Field, location: str | None = None) -> dict[str, Any]:

@@ -19,13 +19,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # jsonschema is imported only when validation really runs (a cache miss)
     from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
-from generator import spec_checks, workers
+from generator import server_checks, spec_checks, workers
 from generator.diagnostics import Problem, pointer_from
 from generator.load import LoadedSpec, Severity
 
 Parts = tuple[str, ...]
 # the modules whose code shapes the result: a change to any of them invalidates the cache
-_SOURCES = ("validate.py", "spec_validator.py", "spec_checks.py", "load.py", "yaml_source.py")
+_SOURCES = (
+    *("validate.py", "spec_validator.py", "spec_checks.py", "server_checks.py", "load.py"),
+    "yaml_source.py",
+)
 
 
 def validate(spec: LoadedSpec, *, cache_dir: Path | None) -> list[Problem]:
@@ -96,6 +99,7 @@ def _relined(known: list[Problem], spec: LoadedSpec) -> list[Problem]:
 def find_problems(spec: LoadedSpec) -> list[Problem]:
     """The uncached work: semantic checks first, then the validator on a copy they made safe."""
     checks = spec_checks.run(spec.data)
+    server_checks.run(spec.data, checks)
     data = spec_checks.without_refs(spec.data, checks.bad_refs) if checks.bad_refs else spec.data
     found: list[tuple[Parts, str, Severity]] = [(p, m, "error") for p, m in checks.problems]
     _import_validator()  # ~0.3 s: only on a cache miss

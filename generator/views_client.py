@@ -5,22 +5,30 @@ The methods themselves are built by `views_client_methods`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from . import emit
-from .model import Api, Operation, Primitive, Resource, SecurityScheme, TypeRef, non_null
+from .model import (
+    Api,
+    LiteralOf,
+    Operation,
+    Primitive,
+    Resource,
+    SecurityScheme,
+    TypeRef,
+    non_null,
+)
 from .views_client_methods import MethodView, resource_methods
+from .views_docs import base_url_env_var
 
 FILE = Primitive("file")
 
 
 def client_context(api: Api) -> dict[str, Any]:
-    env = api.settings.env_var
     return {
-        "base_url_env": re.sub(r"_API_KEY$", "", env) + "_BASE_URL",
-        "default_server": api.servers[0].url,
+        "base_url_env": base_url_env_var(api.settings.env_var),
+        **server_context(api),
         "resource_views": {r.name: resource_view(r) for r in api.resources},
         "bearer": not api.security or any(s.kind == "bearer" for s in api.security),
         "auth": client_scheme(api),
@@ -32,6 +40,54 @@ def client_context(api: Api) -> dict[str, Any]:
         **_funcs_context(api),
         "uses_streams": any(m.stream for r in api.resources for m in resource_methods(r)),
     }
+
+
+def server_context(api: Api) -> dict[str, Any]:
+    """`_client.py`'s server: the default URL, one constructor argument per variable of the
+    first server, and the expression `_server_url` builds the URL with from them."""
+    server = api.servers[0]
+    names = {v.name: v.argument for v in server.variables}
+    env = base_url_env_var(api.settings.env_var)
+    default = server.default_url
+    chosen_doc = f"Defaults to the `{env}` environment variable, then `{default}`"
+    if server.variables:
+        chosen_doc = (
+            f"Defaults to the `{env}` environment variable, then `{server.url}` with the "
+            "variables below; either wins over them"
+        )
+    if any(op.server for op in api.operations):
+        chosen_doc += (
+            ", and over the servers of the operations that have their own: a proxy or a mock "
+            "server gets every request"
+        )
+    variables = [
+        {
+            "argument": v.argument,
+            "annotation": emit.py_type(LiteralOf(v.enum) if v.enum else Primitive("str")),
+            "default": emit.py_data(v.default),
+            "doc": _variable_doc(v.description, v.name, v.enum, v.default),
+        }
+        for v in server.variables
+    ]
+    return {
+        "default_server": default,
+        "default_server_literal": emit.py_data(default),
+        "server_url_doc": chosen_doc + ".",
+        "server_variables": variables,
+        "server_url_expr": emit.py_url_template(server.url, names)
+        if names
+        else "DEFAULT_SERVER_URL",
+        "client_typing": "TYPE_CHECKING, Literal"
+        if any(v.enum for v in server.variables)
+        else "TYPE_CHECKING",
+    }
+
+
+def _variable_doc(description: str, name: str, enum: tuple[str, ...], default: str) -> str:
+    """The client docstring's text for a server variable argument."""
+    text = description.rstrip(".") + ". " if description else ""
+    values = f"One of {', '.join(emit.py_data(e) for e in enum)}; defaults" if enum else "Defaults"
+    return f"{text}{values} to {emit.py_data(default)}. The server URL's `{{{name}}}`."
 
 
 def client_scheme(api: Api) -> SecurityScheme | None:

@@ -67,6 +67,7 @@ class MethodView:
     parts: str = ""  # `Operation(parts=...)` source: multipart parts with a Content-Type
     form_reserved: str = ""  # `Operation(form_reserved=...)` source: form fields, allowReserved
     statuses: str = ""  # `Operation(statuses=...)` source: success statuses with other bodies
+    server_url: str = ""  # `Operation(server_url=...)` source: the operation's own server
 
 
 def resource_methods(resource: Resource) -> list[MethodView]:
@@ -137,6 +138,7 @@ def method_view(
         form_reserved=_frozenset(form_reserved),
         statuses=_statuses(op, response_format) if streamed is None else "",
         security="" if op.credentials is None else repr(op.credentials),
+        server_url=emit.py_data(op.server.default_url) if op.server else "",
         call="request_page" if page else "request_stream" if streamed else "request",
         groups=_groups(params, op.body, fixed),
         body_arg="body" if op.body is not None and not op.body.fields else "",

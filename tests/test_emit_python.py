@@ -7,7 +7,7 @@ import ast
 
 import pytest
 
-from generator.emit.python import docstring, wrap
+from generator.emit.python import docstring, py_url_template, wrap
 
 TRICKY = [
     'Start time in UTC. Example: "2020-03-31T12:02:00Z"',  # zoom.us: a closing quote last
@@ -43,3 +43,11 @@ def test_a_long_text_wraps_and_closes_on_its_own_line() -> None:
 
 def test_wrap_keeps_paragraphs() -> None:
     assert wrap("one\n\n two  three") == "one\n\ntwo three"
+
+
+def test_url_template_f_string() -> None:
+    names = {"region": "region", "api-version": "api_version"}
+    source = py_url_template('https://{region}.x/{api-version}/{kept}/"q"', names)
+    assert source == 'f"https://{region}.x/{api_version}/{{kept}}/\\"q\\""'
+    scope = {"region": "eu", "api_version": "v1"}
+    assert eval(source, scope) == 'https://eu.x/v1/{kept}/"q"'  # the generator's own text

@@ -422,3 +422,41 @@ def test_a_tuple_is_a_list_of_its_positions_types_with_a_warning() -> None:
 def test_a_false_schema_is_named_as_such() -> None:
     _, problems = _normalize(_schemas(Box={"type": "object", "properties": {"never": False}}))
     assert [p.message for p in problems] == ["schema `false` accepts no value; typed as any value"]
+
+
+def test_server_variables_and_operation_servers() -> None:
+    ok = {"responses": {"204": {"description": "done"}}}
+    server_url = "https://{class}.example/{timeout}/{api-version}"
+    api, problems = _normalize(
+        {
+            "servers": [
+                {
+                    "url": server_url,
+                    "variables": {
+                        "api-version": {"default": "v1", "enum": ["v1", "v2"]},
+                        "timeout": {"default": "t", "description": "Named like an argument."},
+                        "class": {"default": "c"},
+                        "unused": {"default": "u"},
+                    },
+                }
+            ],
+            "paths": {
+                "/a": {"get": {**ok, "servers": [{"url": "/v2"}, {"url": "https://no.example"}]}},
+                "/b": {"servers": [{"url": "https://c.example/t/v1"}], "get": ok},  # the API's
+                "/c": {"get": ok},
+                "/d": {"get": {**ok, "servers": [{"url": server_url, "variables": {}}]}},
+            },
+        }
+    )
+    assert problems == []
+    [server] = api.servers
+    assert [(v.name, v.argument, v.default, v.enum) for v in server.variables] == [
+        ("class", "class_", "c", ()),  # a keyword
+        ("timeout", "timeout_2", "t", ()),  # the constructor's own argument
+        ("api-version", "api_version", "v1", ("v1", "v2")),
+    ]
+    assert server.default_url == "https://c.example/t/v1"
+    a, b, c, d = api.operations
+    assert a.server is not None and a.server.default_url == "https://c.example/v2"  # resolved
+    # the API's server again, by its default URL or its template (the client's arguments)
+    assert b.server is None and c.server is None and d.server is None

@@ -43,6 +43,7 @@ from .python import (
     py_qualified_type,
     py_runtime_type,
     py_type,
+    py_url_template,
     referenced_names,
     wrap,
 )
@@ -97,6 +98,7 @@ __all__ = [
     "py_signature",
     "py_time",
     "py_type",
+    "py_url_template",
     "py_value",
     "referenced_names",
     "snippet_async",

@@ -7,7 +7,7 @@ import functools
 import json
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -249,6 +249,19 @@ def py_inline(value: object) -> str:
     if isinstance(value, datetime.date):  # YAML reads unquoted timestamps as dates
         return json.dumps(value.isoformat())
     return json.dumps(str(value), ensure_ascii=False)
+
+
+def py_url_template(url: str, names: Mapping[str, str]) -> str:
+    """An f-string building `url` with each `{placeholder}` in `names` replaced by the value
+    of the Python name it maps to; other text (braces included) is kept as written."""
+    out = []
+    for part in re.split(r"(\{[^{}]*\})", url):
+        if part[1:-1] in names and part.startswith("{"):
+            out.append("{" + names[part[1:-1]] + "}")
+        else:
+            literal = json.dumps(part, ensure_ascii=False)[1:-1]
+            out.append(literal.replace("{", "{{").replace("}", "}}"))
+    return 'f"' + "".join(out) + '"'
 
 
 def keyword(name: str) -> str:

@@ -14,7 +14,6 @@ from ..model import (
     Operation,
     Parameter,
     Resource,
-    Server,
     Settings,
 )
 from ..naming import dedupe, pascal, safe_identifier, snake
@@ -24,6 +23,7 @@ from .operations import OperationBuilder
 from .refs import Document
 from .schemas import SchemaBuilder
 from .security import security_schemes, with_credentials
+from .servers import api_servers, with_arguments
 
 # Attributes the generated client already has; a resource may not take these names.
 _CLIENT_ATTRIBUTES = frozenset({"close", "request", "with_raw_response", "api_key", "base_url"})
@@ -49,7 +49,8 @@ def normalize(
     )
     schemas = SchemaBuilder(doc, problems)
     schemas.components()
-    ops = OperationBuilder(doc, schemas, {settings.error_base, settings.default_error})
+    servers = api_servers(doc)
+    ops = OperationBuilder(doc, schemas, {settings.error_base, settings.default_error}, servers[0])
     tagged = ops.operations()
     client_headers = _client_headers(doc, ops)
     models, enums = assign_modules(list(schemas.models.values()), list(schemas.enums.values()))
@@ -59,7 +60,7 @@ def normalize(
         spec_path=file,
         spec_digest=digest,
         settings=settings,
-        servers=_servers(doc),
+        servers=servers,
         resources=_resources(doc, tagged, client_headers, settings.client_name),
         models=tuple(sorted(models, key=lambda m: m.name)),
         enums=tuple(sorted(enums, key=lambda e: e.name)),
@@ -81,7 +82,10 @@ def _with_credentials(doc: Document, api: Api) -> Api:
         dataclasses.replace(r, operations=tuple(next(updated) for _ in r.operations))
         for r in api.resources
     )
-    return dataclasses.replace(api, security=schemes, resources=resources)
+    # the first server's variables become constructor arguments, beside the credentials
+    taken = {*taken, *(s.credential for s in schemes)}
+    servers = (with_arguments(api.servers[0], taken), *api.servers[1:])
+    return dataclasses.replace(api, security=schemes, resources=resources, servers=servers)
 
 
 def _resources(
@@ -192,13 +196,6 @@ def _error_classes(
             name, ops.error_types[name], ops.error_descriptions.get(name, ""), tuple(sorted(s))
         )
         for name, s in sorted(statuses.items())
-    )
-
-
-def _servers(doc: Document) -> tuple[Server, ...]:
-    servers = [s for s in doc.get(("servers",)) or [] if isinstance(s, dict) and s.get("url")]
-    return tuple(Server(str(s["url"]), _text(s.get("description"))) for s in servers) or (
-        Server("/"),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from ..model import (
     Operation,
     Parameter,
+    Server,
 )
 from ..naming import safe_identifier, snake
 from .bodies import BodyReader
@@ -16,6 +17,7 @@ from .refs import Document
 from .responses import ResponseReader
 from .schemas import SchemaBuilder
 from .security import required_names, requirements
+from .servers import operation_server
 from .spec_values import esc, text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -24,8 +26,15 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 class OperationBuilder:
     """Reads every operation; parameters, bodies and responses each have their own reader."""
 
-    def __init__(self, doc: Document, schemas: SchemaBuilder, reserved_errors: set[str]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        schemas: SchemaBuilder,
+        reserved_errors: set[str],
+        server: Server,  # the API's first: operations' relative servers are resolved against it
+    ) -> None:
         self.doc = doc
+        self.server = server
         self.schemas = schemas
         self.parameters = ParameterReader(doc, schemas)
         self.bodies = BodyReader(doc, schemas)
@@ -108,4 +117,5 @@ class OperationBuilder:
             security=required_names(required),
             security_requirements=required,
             idempotent=method not in ("post", "patch"),
+            server=operation_server(self.doc, item, op, pointer, self.server),
         )

@@ -17,6 +17,7 @@ from .context import DocsView, NavEntry
 from .models import ModelPages
 from .operations import OperationDocs
 from .readme import ReadmeDocs
+from .servers import servers_doc
 
 
 def docs_context(api: Api) -> dict[str, Any]:
@@ -45,7 +46,8 @@ class DocsBuilder(OperationDocs, ModelPages, ReadmeDocs):
             if headers
             else "",
             base_url_env_var=base_url_env_var(settings.env_var),
-            server_url=api.servers[0].url if api.servers else "/",
+            server_url=api.servers[0].default_url,
+            servers=servers_doc(api, self.md),
             security=tuple(self.security_line(s.name) for s in api.security),
             global_headers=tuple(self.param_row(p, global_header=True) for p in api.client_headers),
             resources=resources,

@@ -46,6 +46,36 @@ class OperationDoc:
     other_responses: tuple[str, ...]
     errors: tuple[ErrorRow, ...]
     signature: str  # for api.md: `client.byok.get(*, id: str) -> GetBYOKKeyResponse`
+    server: str = ""  # a sentence naming the operation's own server, "" when it has none
+
+
+@dataclass(frozen=True)
+class ServerVariableRow:
+    """One client argument setting a server URL variable; every cell is finished Markdown."""
+
+    argument: str
+    values: str
+    default: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ServerRow:
+    """A server: the API's others, or an operation's own (`name` links the method)."""
+
+    name: str
+    url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ServersDoc:
+    """The README's Server URL section beyond the default URL."""
+
+    template: str  # the first server's URL with its placeholders, "" without variables
+    variables: tuple[ServerVariableRow, ...]
+    others: tuple[ServerRow, ...]  # the API's servers after the first
+    operations: tuple[ServerRow, ...]  # operations with a server of their own
 
 
 @dataclass(frozen=True)
@@ -139,6 +169,7 @@ class DocsView:
     api_description: str
     base_url_env_var: str
     server_url: str
+    servers: ServersDoc
     security: tuple[str, ...]  # one Markdown line per scheme
     global_headers: tuple[ParamRow, ...]
     client_with_headers: str  # `client = Client(http_referer=...)`, "" without global headers

@@ -25,6 +25,7 @@ from .base import (
     sentence,
 )
 from .context import ErrorRow, OperationDoc, ParamRow, ResourceDoc
+from .servers import operation_server
 
 
 class OperationDocs(DocsBase):
@@ -68,6 +69,7 @@ class OperationDocs(DocsBase):
             other_responses=tuple(self.other_responses(op)),
             errors=tuple(self.error_rows(op)),
             signature=self.signature(resource, op),
+            server=operation_server(op),
         )
 
     def param_rows(self, op: Operation) -> Iterator[ParamRow]:

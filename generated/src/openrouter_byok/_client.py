@@ -47,8 +47,13 @@ def _credential(
     return value if value is not None else os.environ.get(env_var)
 
 
-def _server_url(server_url: str | None) -> str:
-    return server_url or os.environ.get(ENV_BASE_URL) or DEFAULT_SERVER_URL
+def _server_url(server_url: str | None) -> tuple[str, bool]:
+    """The base URL, and whether the user chose it (argument or environment variable): a chosen
+    one also gets the requests of operations that have a server of their own."""
+    chosen = server_url or os.environ.get(ENV_BASE_URL)
+    if chosen:
+        return chosen, True
+    return DEFAULT_SERVER_URL, False
 
 
 class OpenRouter(SyncAPIClient):
@@ -83,8 +88,10 @@ class OpenRouter(SyncAPIClient):
         app_title: str | None = None,
         app_categories: str | None = None,
     ) -> None:
+        base_url, chosen = _server_url(server_url)
         super().__init__(
-            base_url=_server_url(server_url),
+            base_url=base_url,
+            base_url_chosen=chosen,
             api_key=_credential(api_key, ENV_API_KEY),
             timeout=timeout,
             retries=retries,
@@ -115,8 +122,10 @@ class AsyncOpenRouter(AsyncAPIClient):
         app_title: str | None = None,
         app_categories: str | None = None,
     ) -> None:
+        base_url, chosen = _server_url(server_url)
         super().__init__(
-            base_url=_server_url(server_url),
+            base_url=base_url,
+            base_url_chosen=chosen,
             api_key=_credential(api_key, ENV_API_KEY),
             timeout=timeout,
             retries=retries,

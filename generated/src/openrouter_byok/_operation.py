@@ -93,6 +93,7 @@ class Operation(Generic[ResponseT]):
     parameters not sent plainly (path segment, repeated query key, comma-separated header) with
     their OpenAPI style, e.g. `{"query": {"filter": ("deepObject", True)}}`; its "form" entry
     lists the form body fields not sent plainly (text, arrays one pair per item, objects JSON).
+    `server_url` is the operation's own server, used unless the client was given a server.
 
     Declare the response type explicitly, because `response` also accepts non-class types:
 
@@ -130,6 +131,9 @@ class Operation(Generic[ResponseT]):
         # success statuses whose body is not `response`: status → its own type (or a function
         # returning it, as for `response`), None for no content
         statuses: Mapping[int, Any] = _NO_STATUSES,
+        # the operation's own server (the spec's `servers` on it or its path); None: the
+        # client's. A `server_url` the client was given wins over it (see `BaseClient`).
+        server_url: str | None = None,
     ) -> None:
         self.method = method
         self.path = path
@@ -154,6 +158,7 @@ class Operation(Generic[ResponseT]):
         self.form_reserved = form_reserved
         self.statuses = statuses
         self._status_validators: dict[int, Callable[[bytes], Any] | None] = {}
+        self.server_url = server_url
 
     def __repr__(self) -> str:
         return f"<Operation {self.method} {self.path}>"

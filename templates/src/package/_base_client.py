@@ -69,8 +69,13 @@ class BaseClient:
         transport_headers: httpx.Headers,
         credentials: Mapping[str, Secret] | None = None,
         schemes: Mapping[str, Scheme] = BEARER,
+        base_url_chosen: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        # A base URL the user chose (argument or environment variable) rather than the spec's
+        # default: a proxy or a mock server, which then gets every request, even those of
+        # operations with a server of their own (`Operation.server_url`).
+        self.base_url_chosen = base_url_chosen
         self.timeout = httpx.Timeout(timeout)
         self.retries = retries
         # Merged once here rather than per request: the http client's own headers (read at
@@ -112,9 +117,14 @@ class BaseClient:
         call_cookies = encode_query(call.cookies, styles.get("cookie"))  # style form, too
         if call_cookies:
             cookies = without_cookies(cookies, call_cookies)
+        # The call's `server_url`, else the operation's own server unless the user chose the
+        # client's, else the client's
+        server = op.server_url  # None unless the operation has a server of its own
+        if server is None or self.base_url_chosen:
+            server = self.base_url
         request = httpx.Request(
             op.method,
-            options.get("server_url", self.base_url).rstrip("/") + path + query,
+            options.get("server_url", server).rstrip("/") + path + query,
             params=params,
             headers=headers,
             cookies=cookies or None,
@@ -168,6 +178,7 @@ class SyncAPIClient(BaseClient):
         default_headers: Mapping[str, str],
         credentials: Mapping[str, Secret] | None = None,
         schemes: Mapping[str, Scheme] = BEARER,
+        base_url_chosen: bool = False,
     ) -> None:
         self._owns_http_client = http_client is None  # never close a client the caller owns
         # An httpx client of our own is created on first use: building its SSL context takes
@@ -182,6 +193,7 @@ class SyncAPIClient(BaseClient):
             transport_headers=http_client.headers if http_client else _OWN_CLIENT_HEADERS,
             credentials=credentials,
             schemes=schemes,
+            base_url_chosen=base_url_chosen,
         )
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -317,6 +329,7 @@ class AsyncAPIClient(BaseClient):
         default_headers: Mapping[str, str],
         credentials: Mapping[str, Secret] | None = None,
         schemes: Mapping[str, Scheme] = BEARER,
+        base_url_chosen: bool = False,
     ) -> None:
         self._owns_http_client = http_client is None  # never close a client the caller owns
         # An httpx client of our own is created on first use: building its SSL context takes
@@ -331,6 +344,7 @@ class AsyncAPIClient(BaseClient):
             transport_headers=http_client.headers if http_client else _OWN_CLIENT_HEADERS,
             credentials=credentials,
             schemes=schemes,
+            base_url_chosen=base_url_chosen,
         )
         import asyncio  # here, not at the top: sync-only users never pay for importing it
 
