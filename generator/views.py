@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import emit
-from .model import Api, Enum, Field, Model, Resource, TypeRef
+from .model import Api, Enum, Field, Model, Primitive, Resource, TypeRef, non_null
 from .views_docs import docs_context
 
 _HELPER_MODULES = {
@@ -142,6 +142,11 @@ def returned_models(api: Api) -> frozenset[str]:
     return frozenset(found)
 
 
+def _is_password(t: TypeRef) -> bool:
+    t = non_null(t)
+    return isinstance(t, Primitive) and t.constraints.format == "password"
+
+
 def field_view(f: Field, returned: bool = False) -> FieldView:
     if f.write_only and f.required and returned:  # responses leave write-only properties out
         f = dataclasses.replace(f, required=False)
@@ -149,7 +154,7 @@ def field_view(f: Field, returned: bool = False) -> FieldView:
     options = []
     if f.name != f.wire_name:
         options.append(f"alias={f.wire_name!r}")
-    if f.write_only:
+    if f.write_only or _is_password(f.type):
         options.append("repr=False")
     if not f.required and not f.nullable:
         annotation += " | None"
