@@ -7,7 +7,16 @@ import ast
 
 import pytest
 
-from generator.emit.python import docstring, wrap
+from generator.emit.markdown import md_type
+from generator.emit.python import (
+    docstring,
+    py_qualified_type,
+    py_runtime_type,
+    py_type,
+    referenced_names,
+    wrap,
+)
+from generator.model import ArrayOf, ModelRef, UnionOf, nullable
 
 TRICKY = [
     'Start time in UTC. Example: "2020-03-31T12:02:00Z"',  # zoom.us: a closing quote last
@@ -43,3 +52,32 @@ def test_a_long_text_wraps_and_closes_on_its_own_line() -> None:
 
 def test_wrap_keeps_paragraphs() -> None:
     assert wrap("one\n\n two  three") == "one\n\ntwo three"
+
+
+PETS = UnionOf(
+    (ModelRef("Cat"), ModelRef("Dog"), ModelRef("Pet")),
+    "petType",
+    (("cat", "Cat"), ("dog", "Dog")),
+    fallback="Pet",
+)
+
+
+def test_an_inheritance_union_names_its_fallback() -> None:
+    """An unknown tag is read as the base model: `discriminated(..., fallback="Pet")`."""
+    members = 'Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")] | Annotated[Pet, Tag("Pet")]'
+    pick = 'discriminated("petType", {"cat": "Cat", "dog": "Dog"}, fallback="Pet")'
+    expected = f"Annotated[{members}, {pick}]".replace('"', "'")
+    assert py_type(PETS, in_model=True) == expected
+    assert py_type(nullable(PETS), in_model=True) == expected + " | None"
+    assert py_runtime_type(PETS).startswith("Annotated[Annotated[models.Cat, Tag('Cat')]")
+    assert py_qualified_type(PETS) == "models.Cat | models.Dog | models.Pet"
+    classes, helpers = referenced_names([PETS])
+    assert classes == {"Cat", "Dog", "Pet"}
+    assert helpers == {"Annotated", "Tag", "discriminated"}
+
+
+def test_an_inheritance_union_in_the_docs() -> None:
+    assert md_type(ArrayOf(nullable(PETS))) == (
+        "list[[Pet](pet.md): one of [Cat](cat.md), [Dog](dog.md) (by `petType`), else"
+        " [Pet](pet.md) \\| None]"
+    )
