@@ -148,3 +148,16 @@ def test_a_discriminator_beside_one_of_is_the_union_path() -> None:
     api, _ = _normalize(schemas)
     pet = _fields(api, "Holder")["pet"]
     assert pet.variants == (ModelRef("Cat"), ModelRef("Dog")) and pet.fallback is None
+
+
+def test_examples_are_checked_against_the_member_the_tag_picks() -> None:
+    """An unknown tag is checked against the base; a known one against its subtype."""
+    schemas = _pets()
+    schemas["Holder"]["example"] = {"pet": {"petType": "bird", "name": "b"}}
+    _, problems = _normalize(schemas)
+    assert problems == []
+    schemas["Holder"]["example"] = {"pet": {"petType": "Cat", "name": "c", "meows": "yes"}}
+    _, problems = _normalize(schemas)
+    [warning] = problems
+    assert warning.pointer == "#/components/schemas/Holder/example"
+    assert "pet.meows" in warning.message
