@@ -93,9 +93,11 @@ class ExampleChecker:
                 return f"{reasons[0]} (and no other member of the union fits)"
             return None
         tag = value.get(t.discriminator)
-        if tag is None:
+        if tag is None and t.fallback is None:
             return f"{_key(at, t.discriminator)}: the union's tag property is missing"
-        variant = self._variant(t, tag)
+        variant = self._variant(t, tag) if tag is not None else None
+        if variant is None and t.fallback is not None:  # read as the base model
+            return self.mismatch(ModelRef(t.fallback), value, at)
         if variant is None:
             return f"{_key(at, t.discriminator)}: {_show(tag)} names no member of the union"
         return self.mismatch(variant, value, at)

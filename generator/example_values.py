@@ -186,6 +186,9 @@ class ExampleMaker:
         members = [v for v in t.variants if self.finite.has_value(v)] or list(t.variants)
         if depth >= self.max_depth:  # the member that ends soonest
             members.sort(key=self.finite.rank)
+        if t.fallback:  # no oneOf: a subtype's value is valid against the base, the others too
+            subtypes = [v for v in members if v != ModelRef(t.fallback)]
+            return self._tagged(t, (subtypes or members)[0], depth)
         for variant in members:
             others = [v for v in t.variants if v != variant]
             value = self._only_in(variant, self._tagged(t, variant, depth), others, depth)

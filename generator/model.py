@@ -94,6 +94,10 @@ class UnionOf:
     # (tag value, model name) when the variants' tag properties are not single-valued, so the
     # tag is read from the data; empty when each variant's tag property is a literal
     tags: tuple[tuple[str, str], ...] = ()
+    # Polymorphism by inheritance (a `$ref` to a base schema with a discriminator, no oneOf):
+    # the base model's name. A value whose tag names no member (added to the API later, or
+    # missing) is read as this model, which it is valid against; None: such a value is invalid
+    fallback: str | None = None
     # A `oneOf` whose every member has a twin accepting the same values: no value matches
     # exactly one, so none is valid (normalize warned); read as anyOf all the same
     unsatisfiable: bool = field(default=False, compare=False)
@@ -119,7 +123,7 @@ def nullable(t: TypeRef) -> TypeRef:
         return t
     if isinstance(t, UnionOf):
         # null is a valid value: an unsatisfiable union no longer is
-        return UnionOf((*t.variants, NULL), t.discriminator, t.tags, one_of=t.one_of)
+        return dataclasses.replace(t, variants=(*t.variants, NULL), unsatisfiable=False)
     return UnionOf((t, NULL))
 
 

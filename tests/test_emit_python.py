@@ -7,7 +7,17 @@ import ast
 
 import pytest
 
-from generator.emit.python import docstring, py_url_template, wrap
+from generator.emit.markdown import md_type
+from generator.emit.python import (
+    docstring,
+    py_qualified_type,
+    py_runtime_type,
+    py_type,
+    py_url_template,
+    referenced_names,
+    wrap,
+)
+from generator.model import ArrayOf, ModelRef, UnionOf, nullable
 
 TRICKY = [
     'Start time in UTC. Example: "2020-03-31T12:02:00Z"',  # zoom.us: a closing quote last
@@ -51,3 +61,32 @@ def test_url_template_f_string() -> None:
     assert source == 'f"https://{region}.x/{api_version}/{{kept}}/\\"q\\""'
     scope = {"region": "eu", "api_version": "v1"}
     assert eval(source, scope) == 'https://eu.x/v1/{kept}/"q"'  # the generator's own text
+
+
+PETS = UnionOf(
+    (ModelRef("Cat"), ModelRef("Dog"), ModelRef("Pet")),
+    "petType",
+    (("cat", "Cat"), ("dog", "Dog")),
+    fallback="Pet",
+)
+
+
+def test_an_inheritance_union_names_its_fallback() -> None:
+    """An unknown tag is read as the base model: `discriminated(..., fallback="Pet")`."""
+    members = 'Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")] | Annotated[Pet, Tag("Pet")]'
+    pick = 'discriminated("petType", {"cat": "Cat", "dog": "Dog"}, fallback="Pet")'
+    expected = f"Annotated[{members}, {pick}]".replace('"', "'")
+    assert py_type(PETS, in_model=True) == expected
+    assert py_type(nullable(PETS), in_model=True) == expected + " | None"
+    assert py_runtime_type(PETS).startswith("Annotated[Annotated[models.Cat, Tag('Cat')]")
+    assert py_qualified_type(PETS) == "models.Cat | models.Dog | models.Pet"
+    classes, helpers = referenced_names([PETS])
+    assert classes == {"Cat", "Dog", "Pet"}
+    assert helpers == {"Annotated", "Tag", "discriminated"}
+
+
+def test_an_inheritance_union_in_the_docs() -> None:
+    assert md_type(ArrayOf(nullable(PETS))) == (
+        "list[[Pet](pet.md): one of [Cat](cat.md), [Dog](dog.md) (by `petType`), else"
+        " [Pet](pet.md) \\| None]"
+    )

@@ -31,6 +31,9 @@ _MD_PRIMITIVES = {"uuid": "str (uuid)", "uri": "str (uri)", "datetime": "datetim
 
 def md_type(t: TypeRef, link_prefix: str = "") -> str:
     """A Markdown type with models and enums linked to their pages."""
+    if isinstance(t, UnionOf) and t.fallback:
+        text = _subtypes(t, link_prefix)
+        return f"{text} \\| None" if is_nullable(t) else text
     if isinstance(t, UnionOf):
         parts = [md_type(v, link_prefix) for v in t.variants if v != NULL]
         text = " \\| ".join(parts)
@@ -44,6 +47,14 @@ def md_type(t: TypeRef, link_prefix: str = "") -> str:
     if isinstance(t, ModelRef | EnumRef):
         return f"[{t.name}]({link_prefix}{model_page(t.name)})"
     return "Literal[" + ", ".join(f"`{json.dumps(v)}`" for v in t.values) + "]"
+
+
+def _subtypes(t: UnionOf, link_prefix: str) -> str:
+    """An inheritance union: "Pet: one of Cat, Dog (by `petType`), else Pet"."""
+    base = ModelRef(t.fallback or "")
+    members = ", ".join(md_type(v, link_prefix) for v in t.variants if v not in (NULL, base))
+    shown = md_type(base, link_prefix)
+    return f"{shown}: one of {members} (by {md_code(t.discriminator or '')}), else {shown}"
 
 
 def model_page(name: str) -> str:

@@ -136,7 +136,8 @@ def _tagged_union(t: UnionOf, prefix: str, members: list[str]) -> str:
             for v in t.variants
             if isinstance(v, ModelRef)
         )
-        pick = f"discriminated({t.discriminator!r}, {dict(t.tags)!r})"
+        fallback = f", fallback={t.fallback!r}" if t.fallback else ""
+        pick = f"discriminated({t.discriminator!r}, {dict(t.tags)!r}{fallback})"
         return f"Annotated[{tagged_members}, {pick}]"
     # every variant's tag property is a literal: pydantic reads it
     return f"Annotated[{' | '.join(members)}, Field(discriminator={t.discriminator!r})]"

@@ -28,6 +28,7 @@ from ..model import (
 )
 from ..naming import dedupe, field_name, pascal, snake, upper_snake
 from .component_names import class_name, component_class_names
+from .inheritance import Inheritance
 from .refs import Document
 from .schema_keywords import (
     FORMATS,
@@ -66,6 +67,7 @@ class SchemaBuilder(UnionBuilder):
         self._taken: set[str] = set()
         self._component_names = component_class_names(doc)
         self._taken.update(self._component_names.values())
+        self.inheritance = Inheritance(doc, self._component_names)
         self._text_only = ""  # where the schemas read now are sent as text (see `text_only`)
         self._warned_twins: set[int] = set()
         # the property types and name hints of schemas whose models share them (`_alternatives`)
@@ -106,7 +108,10 @@ class SchemaBuilder(UnionBuilder):
             self._warn(pointer, "schema is not an object; treated as any value")
             return ANY
         if "$ref" in schema:
-            return self._ref(schema["$ref"], pointer, hint)
+            # a base schema with a discriminator stands for its subtypes in a value (`_ref`
+            # alone, as `allOf` and `mapping` use it, keeps the base model)
+            own = self._ref(schema["$ref"], pointer, hint)
+            return self.inheritance.value_type(schema["$ref"], own)
         base = self._type_without_null(schema, pointer, hint)
         if schema.get("nullable") is True:
             return nullable(base)

@@ -43,7 +43,10 @@ class CheckBuilder(ExampleValues):
             yield Check(path, "is", None)
             return
         t = non_null(t)
-        if depth > MAX_DEPTH or isinstance(t, UnionOf):
+        member = _tagged_member(t, value) if depth <= MAX_DEPTH else None
+        if member is not None:  # the member the tag picks, as the runtime does
+            yield from self._walk(member, value, path, depth)
+        elif depth > MAX_DEPTH or isinstance(t, UnionOf):
             yield Check(path, "json", value)
         elif isinstance(t, ModelRef) and isinstance(value, dict) and t.name in self.models:
             model = self.models[t.name]
@@ -78,9 +81,23 @@ class CheckBuilder(ExampleValues):
         return Check(path, "is", emit.py_enum_member(t.name, member.name))
 
 
-def class_checks(checks: Sequence[Check]) -> tuple[Check, ...]:
-    """Only the class of the value itself: all one can expect of a body Prism makes up."""
+def class_checks(checks: Sequence[Check], t: TypeRef) -> tuple[Check, ...]:
+    """Only the class of the value itself: all one can expect of a body Prism makes up; of a
+    union, nothing (Prism ignores the tag: the member its value selects is not known)."""
+    if isinstance(non_null(t), UnionOf):
+        return ()
     return tuple(c for c in checks if c.path == () and c.kind == "isinstance")
+
+
+def _tagged_member(t: TypeRef, value: JsonValue) -> ModelRef | None:
+    """The member of a union read by its tag (`UnionOf.tags`) that `value` is parsed as: the
+    one its tag maps to, else the fallback; None for other types and values."""
+    if not isinstance(t, UnionOf) or not t.tags or not isinstance(value, dict):
+        return None
+    tag = value.get(t.discriminator or "")
+    name = dict(t.tags).get(tag) if isinstance(tag, str) else None
+    name = name or t.fallback
+    return ModelRef(name) if name else None
 
 
 def _primitive_check(t: Primitive, value: JsonValue, path: tuple[PathStep, ...]) -> Check:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..emit import Check
 from ..model import (
+    ANY,
     ErrorResponse,
     Operation,
 )
@@ -53,7 +54,7 @@ class ErrorCaseBuilder(ResponseBuilder):
         prism = label.isdigit() and error is not None and error.status == label
         prism = prism and error is not None and self.prism_gives(error)
         made_up = error is not None and error.type is not None and not error.has_example
-        prism_checks = class_checks(checks) if made_up else checks
+        prism_checks = class_checks(checks, data_type or ANY) if made_up else checks
         dynamic = error is not None and self.prism_makes_up(error)
         prefer = f"code={status}" + (", dynamic=true" if dynamic else "")
         media = error.content_type if error and error.content_type else "application/json"

@@ -279,8 +279,9 @@ def _prism_checks(
     """What Prism's response can be held to: a body it makes up only by its class."""
     if kind in ("text", "bytes"):  # Prism sends what it likes for a binary body
         return (Check((), "isinstance", PySource("str" if kind == "text" else "bytes")),)
-    made_up = response is not None and response.type is not None and not response.has_example
-    return class_checks(checks) if made_up else checks
+    if response is None or response.type is None or response.has_example:
+        return checks
+    return class_checks(checks, response.type)  # a made-up body
 
 
 def _success_status(status: str) -> int:

@@ -59,8 +59,8 @@ class UnmadeFormats:
             return f"format: {fmt}" if t.kind != "file" and fmt in UNMADE_FORMATS else None
         if isinstance(t, ArrayOf | MapOf):
             return self.format_in(t.item if isinstance(t, ArrayOf) else t.value)
-        if isinstance(t, UnionOf):
-            return self.format_in(t.variants[0])
+        if isinstance(t, UnionOf):  # an inheritance union: Prism reads the base schema alone
+            return self.format_in(ModelRef(t.fallback) if t.fallback else t.variants[0])
         if isinstance(t, ModelRef):
             return self._model_format(t.name)
         return None

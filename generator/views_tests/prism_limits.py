@@ -288,8 +288,8 @@ class PrismLimits(ExampleValues):
     def _models_in(self, t: TypeRef) -> Iterator[str]:
         """The models `t` holds directly (through unions, arrays and maps)."""
         t = non_null(t)
-        if isinstance(t, UnionOf):
-            for v in t.variants:
+        if isinstance(t, UnionOf):  # an inheritance union: Prism makes up the base alone
+            for v in (ModelRef(t.fallback),) if t.fallback else t.variants:
                 yield from self._models_in(v)
         elif isinstance(t, ArrayOf | MapOf):
             yield from self._models_in(t.item if isinstance(t, ArrayOf) else t.value)

@@ -51,19 +51,23 @@ class BaseModel(pydantic.BaseModel):
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
-def discriminated(prop: str, tags: Mapping[str, str]) -> pydantic.Discriminator:
+def discriminated(
+    prop: str, tags: Mapping[str, str], fallback: str | None = None
+) -> pydantic.Discriminator:
     """A union discriminator reading the wire property `prop` and mapping its value to the tag
     (`Tag("ClassName")`) of the member to validate with.
 
     Used when the members' tag fields are plain strings, so pydantic cannot read the mapping
-    from `Literal` annotations. An unknown value is a validation error, as with literal tags.
+    from `Literal` annotations. An unknown value is a validation error, as with literal tags,
+    unless `fallback` names the member to read it as: the base model of an inheritance union,
+    which a subtype added to the API later is still valid against.
     """
-    classes = frozenset(tags.values())
+    classes = frozenset(tags.values()) | ({fallback} if fallback else set())
 
     def pick(value: Any) -> str | None:
         if isinstance(value, Mapping):
             found = value.get(prop)
-            return tags.get(found) if isinstance(found, str) else None
+            return tags.get(found, fallback) if isinstance(found, str) else fallback
         name = type(value).__name__  # a model instance: its class is the member
         return name if name in classes else None
 

@@ -1,0 +1,163 @@
+"""normalize: polymorphism by inheritance, a `$ref` to a base schema with a discriminator (and
+no oneOf/anyOf) in a value position is a tagged union of its subtypes, the base as fallback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import Problem
+from generator.model import NULL, Api, ArrayOf, ModelRef, Primitive, UnionOf
+from generator.normalize import normalize
+
+PET = "#/components/schemas/Pet"
+
+
+def _normalize(schemas: dict[str, Any]) -> tuple[Api, list[Problem]]:
+    data = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+    return normalize(data, file="t.yaml", line_of=lambda p: 3, digest="0" * 64, config={})
+
+
+def _child(parent: str, prop: str, **extra: Any) -> dict[str, Any]:
+    own = {"type": "object", "properties": {prop: {"type": "boolean"}}}
+    return {"allOf": [{"$ref": f"#/components/schemas/{parent}"}, own], **extra}
+
+
+def _pets(mapping: dict[str, str] | None = None, **more: Any) -> dict[str, Any]:
+    discriminator: dict[str, Any] = {"propertyName": "petType"}
+    if mapping is not None:
+        discriminator["mapping"] = mapping
+    pet = {
+        "type": "object",
+        "required": ["petType", "name"],
+        "properties": {"petType": {"type": "string"}, "name": {"type": "string"}},
+        "discriminator": discriminator,
+    }
+    holder = {
+        "type": "object",
+        "properties": {
+            "pet": {"$ref": PET},
+            "pets": {"type": "array", "items": {"$ref": PET}},
+            "maybe": {"allOf": [{"$ref": PET}], "nullable": True},
+        },
+    }
+    return {"Pet": pet, "Cat": _child("Pet", "meows"), "Dog": _child("Pet", "barks")} | {
+        "Holder": holder,
+        **more,
+    }
+
+
+def _fields(api: Api, model: str) -> dict[str, Any]:
+    found = next(m for m in api.models if m.name == model)
+    return {f.wire_name: f.type for f in found.fields}
+
+
+PETS = UnionOf(
+    (ModelRef("Cat"), ModelRef("Dog"), ModelRef("Pet")),
+    "petType",
+    (("cat", "Cat"), ("dog", "Dog")),
+    fallback="Pet",
+)
+
+
+def test_explicit_mapping_by_ref_and_by_name() -> None:
+    api, problems = _normalize(_pets({"cat": "Cat", "dog": "#/components/schemas/Dog"}))
+    assert problems == []
+    held = _fields(api, "Holder")
+    assert held["pet"] == PETS
+    assert held["pets"] == ArrayOf(PETS)
+    assert held["maybe"] == UnionOf((*PETS.variants, NULL), "petType", PETS.tags, fallback="Pet")
+    # the subtypes merge the base's properties and hold no union; the base class stays
+    assert _fields(api, "Cat") == {
+        "petType": Primitive("str"),
+        "name": Primitive("str"),
+        "meows": Primitive("bool"),
+    }
+    assert set(_fields(api, "Pet")) == {"petType", "name"}
+
+
+def test_implicit_mapping_tags_by_schema_name() -> None:
+    api, _ = _normalize(_pets())
+    assert _fields(api, "Holder")["pet"].tags == (("Cat", "Cat"), ("Dog", "Dog"))
+
+
+def test_a_mapping_entry_replaces_the_implicit_name() -> None:
+    api, _ = _normalize(_pets({"kitty": "Cat"}))
+    assert _fields(api, "Holder")["pet"].tags == (("Dog", "Dog"), ("kitty", "Cat"))
+
+
+def test_a_base_without_subtypes_is_its_model() -> None:
+    schemas = _pets()
+    del schemas["Cat"], schemas["Dog"]
+    api, _ = _normalize(schemas)
+    assert _fields(api, "Holder")["pet"] == ModelRef("Pet")
+
+
+def test_a_subtype_with_a_discriminator_of_its_own() -> None:
+    """Dog is a plain member of Pet's union (its subtype Puppy a member too); a `$ref` to Dog
+    is Dog's own union."""
+    dog = _child("Pet", "barks", discriminator={"propertyName": "petType"})
+    schemas = _pets(Dog=dog, Puppy=_child("Dog", "tiny"))
+    schemas["Holder"]["properties"]["dog"] = {"$ref": "#/components/schemas/Dog"}
+    api, problems = _normalize(schemas)
+    assert problems == []
+    held = _fields(api, "Holder")
+    names = ("Cat", "Dog", "Puppy", "Pet")
+    assert held["pet"].variants == tuple(ModelRef(n) for n in names)
+    assert held["pet"].tags == (("Cat", "Cat"), ("Dog", "Dog"), ("Puppy", "Puppy"))
+    assert held["dog"] == UnionOf(
+        (ModelRef("Puppy"), ModelRef("Dog")), "petType", (("Puppy", "Puppy"),), fallback="Dog"
+    )
+    assert set(_fields(api, "Puppy")) == {"petType", "name", "barks", "tiny"}
+
+
+def test_a_mapping_to_a_schema_not_extending_the_base_is_kept_with_a_warning() -> None:
+    fish = {"type": "object", "properties": {"fins": {"type": "integer"}}}
+    api, problems = _normalize(_pets({"fish": "Fish"}, Fish=fish))
+    assert ("fish", "Fish") in _fields(api, "Holder")["pet"].tags
+    [warning] = problems
+    assert warning.severity == "warning"
+    assert warning.pointer == "#/components/schemas/Pet/discriminator/mapping/fish"
+    assert "whose allOf does not reference 'Pet'" in warning.message
+
+
+def test_a_dangling_mapping_is_an_error_at_its_entry() -> None:
+    _, problems = _normalize(_pets({"cat": "Kat", "dog": "#/components/schemas/Dogg"}))
+    errors = sorted(str(p) for p in problems if p.severity == "error")
+    assert errors == [
+        "t.yaml:3: #/components/schemas/Pet/discriminator/mapping/cat: $ref "
+        "'#/components/schemas/Kat' points at nothing; fix the reference or add the target",
+        "t.yaml:3: #/components/schemas/Pet/discriminator/mapping/dog: $ref "
+        "'#/components/schemas/Dogg' points at nothing; fix the reference or add the target",
+    ]
+
+
+def test_a_discriminator_beside_one_of_is_the_union_path() -> None:
+    schemas = _pets()
+    schemas["Pet"] = {
+        "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+        "discriminator": {"propertyName": "petType"},
+    }
+    schemas["Cat"] = _child("Base", "meows")
+    schemas["Dog"] = _child("Base", "barks")
+    schemas["Base"] = {"type": "object", "properties": {"petType": {"type": "string"}}}
+    api, _ = _normalize(schemas)
+    pet = _fields(api, "Holder")["pet"]
+    assert pet.variants == (ModelRef("Cat"), ModelRef("Dog")) and pet.fallback is None
+
+
+def test_examples_are_checked_against_the_member_the_tag_picks() -> None:
+    """An unknown tag is checked against the base; a known one against its subtype."""
+    schemas = _pets()
+    schemas["Holder"]["example"] = {"pet": {"petType": "bird", "name": "b"}}
+    _, problems = _normalize(schemas)
+    assert problems == []
+    schemas["Holder"]["example"] = {"pet": {"petType": "Cat", "name": "c", "meows": "yes"}}
+    _, problems = _normalize(schemas)
+    [warning] = problems
+    assert warning.pointer == "#/components/schemas/Holder/example"
+    assert "pet.meows" in warning.message
