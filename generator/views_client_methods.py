@@ -261,18 +261,28 @@ def _param_arg(p: Parameter) -> ArgView:
     # A parameter has no JSON null to send: None always means "leave it out".
     base = emit.py_arg_type(emit.non_null(p.type))
     if p.required:
-        return ArgView(p.name, base, "", p.description)
-    return ArgView(p.name, f"{base} | None", " = None", p.description)
+        return ArgView(p.name, base, "", _arg_doc(p))
+    return ArgView(p.name, f"{base} | None", " = None", _arg_doc(p))
 
 
 def _field_arg(f: Field) -> ArgView:
     annotation = emit.py_arg_type(f.type)
     if f.required:
-        return ArgView(f.name, annotation, "", f.description)
+        return ArgView(f.name, annotation, "", _arg_doc(f))
     if f.nullable:  # None is a real value here (JSON null), so "left out" needs its own marker
         base = emit.py_arg_type(emit.non_null(f.type))
-        return ArgView(f.name, f"{base} | NotGiven | None", " = NOT_GIVEN", f.description)
-    return ArgView(f.name, f"{annotation} | None", " = None", f.description)
+        return ArgView(f.name, f"{base} | NotGiven | None", " = NOT_GIVEN", _arg_doc(f))
+    return ArgView(f.name, f"{annotation} | None", " = None", _arg_doc(f))
+
+
+def _arg_doc(item: Parameter | Field) -> str:
+    """The argument's docstring line: its description, marked when deprecated, and the value
+    the API uses when it is left out (the SDK sends nothing, so the server's default applies)."""
+    parts = ["Deprecated."] if item.deprecated else []
+    parts += [item.description] if item.description else []
+    if item.has_default and not item.required:
+        parts.append(f"The API's default: `{emit.py_data(item.default)}`.")
+    return " ".join(parts)
 
 
 def _body_arg(body: Body) -> ArgView:

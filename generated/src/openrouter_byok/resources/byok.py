@@ -114,8 +114,8 @@ class Byok(SyncAPIResource):
         key](https://openrouter.ai/docs/guides/overview/auth/management-api-keys).
 
         Args:
-          offset: How many records to skip (pagination).
-          limit: The most records to return; at most 100.
+          offset: How many records to skip (pagination). The API's default: `0`.
+          limit: The most records to return; at most 100. The API's default: `50`.
           workspace_id: Workspace to list. Without it the account's default workspace is used; if
             that default workspace was deleted, the request fails with 400 and `workspace_id`
             must be given explicitly.
@@ -385,8 +385,8 @@ class AsyncByok(AsyncAPIResource):
         key](https://openrouter.ai/docs/guides/overview/auth/management-api-keys).
 
         Args:
-          offset: How many records to skip (pagination).
-          limit: The most records to return; at most 100.
+          offset: How many records to skip (pagination). The API's default: `0`.
+          limit: The most records to return; at most 100. The API's default: `50`.
           workspace_id: Workspace to list. Without it the account's default workspace is used; if
             that default workspace was deleted, the request fails with 400 and `workspace_id`
             must be given explicitly.
