@@ -7,6 +7,7 @@ from typing import Any
 from generator.diagnostics import Problem
 from generator.model import ANY, NULL, Api, ArrayOf, EnumRef, ModelRef, Primitive, UnionOf, non_null
 from generator.normalize import normalize
+from generator.views_client_methods import method_view
 
 
 def _normalize(spec: dict[str, Any]) -> tuple[Api, list[Problem]]:
@@ -460,3 +461,27 @@ def test_server_variables_and_operation_servers() -> None:
     assert a.server is not None and a.server.default_url == "https://c.example/v2"  # resolved
     # the API's server again, by its default URL or its template (the client's arguments)
     assert b.server is None and c.server is None and d.server is None
+
+
+def test_argument_docs_mark_deprecation_and_name_the_api_default() -> None:
+    query = {"name": "page_size", "in": "query", "description": "Rows per page."}
+    api, _ = _normalize(
+        {
+            "paths": {
+                "/rows": {
+                    "get": {
+                        "operationId": "listRows",
+                        "parameters": [
+                            {**query, "schema": {"type": "integer", "default": 20}},
+                            {"name": "old", "in": "query", "deprecated": True, "schema": {}},
+                        ],
+                        "responses": {"204": {"description": "none"}},
+                    }
+                }
+            }
+        }
+    )
+    view = method_view(api.operations[0], 0)
+    docs = {a.name: a.description for a in view.args}
+    assert docs["page_size"] == "Rows per page. The API's default: `20`."
+    assert docs["old"] == "Deprecated."
