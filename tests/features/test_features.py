@@ -191,6 +191,16 @@ def test_parameters_header_cookie_and_arrays(client: Any, recorder: Recorder) ->
     assert request.headers["Cookie"] == "session=abc"
 
 
+def test_a_cookie_value_cannot_smuggle_in_another_cookie(client: Any, recorder: Recorder) -> None:
+    """`;` would end the value and start a cookie of the caller's choosing; it, spaces, quotes
+    and non-ASCII are percent-encoded, the rest of RFC 6265's cookie-octets (and `,`) kept."""
+    recorder.respond = lambda r: httpx.Response(200, json=[])
+    client.pets.list_pets(session='a; admin=1 "é"')
+    assert recorder.last.headers["Cookie"] == "session=a%3B%20admin=1%20%22%C3%A9%22"
+    client.pets.list_pets(session="tok/+=:,x")
+    assert recorder.last.headers["Cookie"] == "session=tok/+=:,x"
+
+
 def test_omitted_parameters_are_not_sent(client: Any, recorder: Recorder) -> None:
     recorder.respond = lambda r: httpx.Response(200, json=[])
     client.pets.list_pets()

@@ -40,6 +40,11 @@ _BINARY_HEADERS = {"Content-Type": "application/octet-stream"}
 _TEXT_HEADERS = {"Content-Type": "text/plain; charset=utf-8"}
 _RESERVED_SAFE = ":/?[]@!$&'()*+,;=%"  # RFC 3986 reserved characters but `#`, and `%`
 _LONE_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
+# What a cookie value may hold as it is: RFC 6265 cookie-octets but `%`, plus `,`, which the
+# form style writes between items (OpenAPI's own examples: `color=blue,black,brown`). The
+# rest (`;`, space, `"`, backslash, controls, non-ASCII) is percent-encoded: a value cannot end its
+# cookie early and smuggle in another.
+_COOKIE_SAFE = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in '";\\%')
 _FORM_RESERVED_SAFE = ":/?@!$'()*,;%"  # `_RESERVED_SAFE` but what a form gives a meaning
 
 
@@ -190,7 +195,7 @@ def without_cookies(cookies: httpx.Cookies, pairs: tuple[tuple[str, str], ...]) 
 def add_cookies(request: httpx.Request, pairs: tuple[tuple[str, str], ...]) -> None:
     """Append a call's cookies to the `Cookie` header, after the client's and the credentials'.
     Set on the header rather than a cookie jar: a name repeats for an exploded array."""
-    sent = "; ".join(f"{name}={value}" for name, value in pairs)
+    sent = "; ".join(f"{name}={quote(value, safe=_COOKIE_SAFE)}" for name, value in pairs)
     existing = request.headers.get("Cookie")
     request.headers["Cookie"] = f"{existing}; {sent}" if existing else sent
 
