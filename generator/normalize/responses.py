@@ -52,9 +52,15 @@ class ResponseReader:
         responses: list[Response] = []
         errors: list[ErrorResponse] = []
         others: list[str] = []
-        for status_key, raw in (op.get("responses") or {}).items():
+        documented = op.get("responses") or {}
+        # OpenAPI: `default` stands for every status not listed, successes included; with no
+        # 2xx listed it is where the successes are described (Prism answers 200 with it)
+        default_succeeds = not any(str(key).startswith("2") for key in documented)
+        for status_key, raw in documented.items():
             status = str(status_key).upper()
             at = f"{pointer}/responses/{esc(str(status_key))}"
+            if status == "DEFAULT" and default_succeeds:
+                responses.extend(self._success(raw, at, op_id, "default"))
             if status.startswith("2"):
                 # a second body is named after its status (`CreateJobResponse202`), not `_2`
                 named = op_id if not any(r.type for r in responses) else f"{op_id} {status}"

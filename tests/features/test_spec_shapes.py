@@ -216,3 +216,34 @@ def test_each_success_status_is_parsed_as_its_own_body(tmp_path: Path) -> None:
     assert type(job).__name__ == "Purge202Response" and job.job == "j1"
     source = (tmp_path / "sdk" / "src" / "me" / "resources" / "things.py").read_text()
     assert "-> models.PurgeResponse | models.Purge202Response | None:" in source
+
+
+DEFAULT_ONLY_SPEC = """
+openapi: 3.0.3
+info: {title: Default Only, version: 1.0.0}
+servers: [{url: "https://do.example"}]
+paths:
+  /thing:
+    get:
+      operationId: getThing
+      tags: [things]
+      responses:
+        default:
+          description: the thing, or what went wrong
+          content:
+            application/json:
+              schema: {type: object, properties: {name: {type: string}}}
+"""
+
+
+def test_a_default_response_without_any_2xx_describes_the_successes(tmp_path: Path) -> None:
+    """OpenAPI's `default` covers every status not listed, successes included (654 operations
+    of APIs.guru's directory list no 2xx): the method returned None and dropped the body."""
+    _, pkg = generate_package(_write(tmp_path, DEFAULT_ONLY_SPEC), tmp_path / "sdk", "do")
+    answers = iter([httpx.Response(200, json={"name": "n"}), httpx.Response(404, json={})])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    client: Any = pkg.DefaultOnly(api_key="k", http_client=httpx.Client(transport=transport))
+    assert client.things.get_thing().name == "n"
+    with pytest.raises(pkg.errors.APIStatusError) as caught:
+        client.things.get_thing()
+    assert caught.value.status_code == 404
