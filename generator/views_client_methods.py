@@ -130,7 +130,7 @@ def method_view(
         response_value=response_value,
         stream=_event_stream(streamed),
         response_format=response_format,
-        accept=_accept(op) if response_format != "json" else "",
+        accept=_accept(op) if response_format != "json" or _json_relative(op) else "",
         content_type=_body_content_type(op.body),
         styles=_styles(params, form_styles),
         reserved=_frozenset(p.wire_name for p in params if p.allow_reserved),
@@ -358,14 +358,30 @@ def _summary(op: Operation) -> str:
     return first or f"{op.http_method} {op.path}"
 
 
+_DEFAULT_MEDIA = {
+    "binary": "application/octet-stream",
+    "text": "text/plain",
+    "json": "application/json",
+}
+
+
 def _body_content_type(body: Body | None) -> str:
-    """The media type a raw body is sent as, when the runtime's default for its encoding
-    (application/octet-stream, text/plain) is not it."""
-    if body is None or body.encoding not in ("binary", "text"):
+    """The media type a raw or JSON body is sent as, when the runtime's default for its
+    encoding (application/octet-stream, text/plain, application/json) is not it: a JSON:API
+    server answers 415 to `application/json`, Kubernetes wants `application/merge-patch+json`."""
+    if body is None or body.encoding not in _DEFAULT_MEDIA:
         return ""
     media = body.content_type.lower()
-    default = "application/octet-stream" if body.encoding == "binary" else "text/plain"
-    return "" if media == default or "*" in media else body.content_type
+    return "" if media == _DEFAULT_MEDIA[body.encoding] or "*" in media else body.content_type
+
+
+def _json_relative(op: Operation) -> bool:
+    """Whether the primary response is JSON of another media type than `application/json`
+    (`application/vnd.api+json`): the client's default Accept would get a 406 from a strict
+    server (Prism too)."""
+    media = op.response.content_type if op.response is not None else None
+    essence = media.split(";")[0].strip().lower() if media else ""
+    return "json" in essence and essence != "application/json" and "*" not in essence
 
 
 def _accept(op: Operation) -> str:

@@ -18,11 +18,14 @@ def text(value: Any) -> str:
 
 
 def pick_media(content: dict[str, Any], preferences: tuple[str, ...]) -> str | None:
-    """The first media type of `content` containing the most preferred fragment."""
+    """The first media type of `content` containing the most preferred fragment; for JSON,
+    plain `application/json` before its relatives (`application/merge-patch+json`...)."""
     for wanted in preferences:
-        for media in content:
-            if wanted in media:
-                return str(media)
+        found = [str(media) for media in content if wanted in str(media)]
+        if wanted == "json" and "application/json" in found:
+            return "application/json"
+        if found:
+            return found[0]
     return None
 
 

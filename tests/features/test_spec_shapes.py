@@ -247,3 +247,64 @@ def test_a_default_response_without_any_2xx_describes_the_successes(tmp_path: Pa
     with pytest.raises(pkg.errors.APIStatusError) as caught:
         client.things.get_thing()
     assert caught.value.status_code == 404
+
+
+JSON_RELATIVES_SPEC = """
+openapi: 3.0.3
+info: {title: Json Relatives, version: 1.0.0}
+servers: [{url: "https://jr.example"}]
+paths:
+  /things/{id}:
+    patch:
+      operationId: patchThing
+      tags: [things]
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      requestBody:
+        required: true
+        content:
+          application/merge-patch+json:
+            schema: {type: object, properties: {name: {type: string}}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/vnd.api+json:
+              schema: {type: object, properties: {name: {type: string}}}
+  /both:
+    post:
+      operationId: postBoth
+      tags: [things]
+      requestBody:
+        content:
+          application/json-patch+json: {schema: {type: array, items: {type: object}}}
+          application/json: {schema: {type: array, items: {type: object}}}
+      responses:
+        "204": {description: ok}
+"""
+
+
+def test_json_media_types_other_than_application_json_are_sent_and_asked_for(
+    tmp_path: Path,
+) -> None:
+    """A JSON:API server answers 415 to a body sent as `application/json` and 406 to an Accept
+    without `application/vnd.api+json`; Kubernetes wants `application/merge-patch+json`. Plain
+    `application/json` is picked when the spec offers it beside a relative."""
+    _, pkg = generate_package(_write(tmp_path, JSON_RELATIVES_SPEC), tmp_path / "sdk", "jr")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.method == "POST":
+            return httpx.Response(204)
+        return httpx.Response(
+            200, json={"name": "n"}, headers={"Content-Type": "application/vnd.api+json"}
+        )
+
+    client: Any = pkg.JsonRelatives(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    assert client.things.patch_thing(id="1", name="n").name == "n"
+    assert seen[-1].headers["Content-Type"] == "application/merge-patch+json"
+    assert seen[-1].headers["Accept"] == "application/vnd.api+json, application/json"
+    client.things.post_both(body=[{}])
+    assert seen[-1].headers["Content-Type"] == "application/json"

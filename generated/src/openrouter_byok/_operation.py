@@ -110,7 +110,7 @@ class Operation(Generic[ResponseT]):
         path_params: tuple[str, ...] = (),
         nullable: frozenset[str] = frozenset(),
         body: BodyEncoding | None = None,
-        content_type: str | None = None,  # a binary or text body's media type, e.g. "image/png"
+        content_type: str | None = None,  # the body's media type if not the default for `body`
         response: Any = None,
         errors: Mapping[str, type[APIStatusError]] = _NO_ERRORS,
         pagination: OffsetPagination | None = None,

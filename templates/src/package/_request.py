@@ -239,7 +239,8 @@ def body_arguments(op: Operation[Any], call: Call) -> tuple[dict[str, Any], Mapp
         return {"content": _raw(payload)}, _content_type(op, _BINARY_HEADERS)
     if op.body == "text":  # str, or bytes / a file already encoded
         return {"content": _raw(payload)}, _content_type(op, _TEXT_HEADERS)
-    return {"content": pydantic_core.to_json(to_jsonable(payload))}, _JSON_HEADERS
+    content = pydantic_core.to_json(to_jsonable(payload))
+    return {"content": content}, _content_type(op, _JSON_HEADERS)
 
 
 def _raw(payload: object) -> object:
