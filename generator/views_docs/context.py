@@ -116,6 +116,10 @@ class PageDoc:
     open_enum: bool
     example: str  # a JSON document, "" when the spec has none
     used_by: tuple[Link, ...]  # targets relative to the page
+    # Markdown sentences on inheritance by discriminator (`normalize/inheritance.py`): the
+    # subtypes a value of this model is read as, and the bases this model is a subtype of
+    subtypes: str = ""
+    extends: str = ""
 
 
 @dataclass(frozen=True)

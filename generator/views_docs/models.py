@@ -7,8 +7,11 @@ from collections.abc import Sequence
 
 from .. import emit
 from ..model import (
+    ArrayOf,
     Field,
+    MapOf,
     TypeRef,
+    UnionOf,
 )
 from .base import NO, YES, DocsBase, describe, resource_page
 from .context import EnumValueRow, FieldRow, Link, PageDoc
@@ -31,6 +34,8 @@ class ModelPages(DocsBase):
                 open_enum=False,
                 example=emit.json_block(model.example) if model.has_example else "",
                 used_by=used_by,
+                subtypes=self._subtypes(name),
+                extends=self._extends(name),
             )
         enum = self.enums[name]
         return PageDoc(
@@ -67,6 +72,51 @@ class ModelPages(DocsBase):
             YES if f.nullable else NO,
             describe(notes, f.deprecated),
         )
+
+    def _subtypes(self, name: str) -> str:
+        found = self.inheritance.get(name)
+        if found is None:
+            return ""
+        prop, tags = found
+        links = ", ".join(
+            f"{emit.md_link(sub, emit.model_page(sub))} ({emit.md_code(tag)})" for tag, sub in tags
+        )
+        return (
+            f"Where the API returns or takes a `{name}`, the value is read by its "
+            f"{emit.md_code(prop)} as one of: {links}; any other value as `{name}` itself."
+        )
+
+    def _extends(self, name: str) -> str:
+        bases = [
+            (base, prop, tag)
+            for base, (prop, tags) in sorted(self.inheritance.items())
+            for tag, sub in tags
+            if sub == name
+        ]
+        return " ".join(
+            f"A {emit.md_link(base, emit.model_page(base))} whose {emit.md_code(prop)} is "
+            f"{emit.md_code(tag)}."
+            for base, prop, tag in bases
+        )
+
+    @functools.cached_property
+    def inheritance(self) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+        """Base model → (discriminator, (tag, subtype)...) of the unions reading a value typed
+        as the base by its tag (`UnionOf.fallback`)."""
+        stack: list[TypeRef] = [f.type for m in self.api.models for f in m.fields]
+        for op in self.api.operations:
+            stack += [p.type for p in op.parameters] + [r.type for r in op.responses if r.type]
+            stack += [op.body.type] if op.body is not None else []
+        found: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}
+        while stack:
+            t = stack.pop()
+            if isinstance(t, UnionOf):
+                if t.fallback and t.discriminator and t.fallback not in found:
+                    found[t.fallback] = (t.discriminator, t.tags)
+                stack.extend(t.variants)
+            elif isinstance(t, ArrayOf | MapOf):
+                stack.append(t.item if isinstance(t, ArrayOf) else t.value)
+        return found
 
     @functools.cached_property
     def used_by(self) -> dict[str, list[Link]]:

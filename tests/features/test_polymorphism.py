@@ -132,6 +132,17 @@ def test_a_response_is_read_as_the_subtype_its_tag_names(
         assert pet.meows is True
 
 
+def test_model_pages_name_subtypes_and_bases(shop: tuple[Build, ModuleType, Path]) -> None:
+    pages = shop[2] / "docs" / "models"
+    pet = (pages / "pet.md").read_text()
+    assert (
+        "the value is read by its `petType` as one of: [Cat](cat.md) (`cat`), [Dog](dog.md)"
+        " (`dog`); any other value as `Pet` itself." in pet
+    )
+    assert "A [Pet](pet.md) whose `petType` is `cat`." in (pages / "cat.md").read_text()
+    assert "A [Vehicle](vehicle.md) whose `kind` is `Car`." in (pages / "car.md").read_text()
+
+
 def test_a_missing_tag_is_still_an_error(shop: tuple[Build, ModuleType, Path]) -> None:
     """The base requires its tag: a value without it is valid against no member."""
     with pytest.raises(shop[1].errors.ResponseValidationError):
