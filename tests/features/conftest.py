@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 import time
@@ -18,6 +19,7 @@ from generator.pipeline import Build, Options, generate
 
 HERE = Path(__file__).resolve().parent
 FEATURE_SPEC = HERE / "feature_spec.yaml"
+PRISM = HERE.parents[1] / "node_modules" / ".bin" / "prism"
 
 
 def generate_package(spec: Path, out: Path, package: str) -> tuple[Build, ModuleType]:
@@ -31,6 +33,31 @@ def generate_package(spec: Path, out: Path, package: str) -> tuple[Build, Module
     for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
         del sys.modules[name]
     return build, importlib.import_module(package)
+
+
+def run_generated_suite(
+    out: Path, spec: Path, *paths: str, unset: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess[str]:
+    """A generated package's own tests (`paths` under `out`, default all), the contract ones
+    against Prism started from `spec`. Without Prism the test fails under
+    SDKGEN_REQUIRE_PRISM=1 (CI) and is skipped otherwise. `unset`: environment variables the
+    run must not see."""
+    if not PRISM.is_file():
+        if os.environ.get("SDKGEN_REQUIRE_PRISM") == "1":
+            pytest.fail(f"Prism not found at {PRISM}; run `npm ci`")
+        pytest.skip(f"Prism not found at {PRISM}")
+    env = {**os.environ, "PYTHONPATH": str(out / "src"), "SDKGEN_PRISM": str(PRISM)}
+    env |= {"SDKGEN_SPEC": str(spec), "SDKGEN_REQUIRE_PRISM": "1"}
+    for name in unset:
+        env.pop(name, None)
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *(paths or ("tests",))],
+        cwd=out,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def pyflakes_report(out: Path) -> str:

@@ -4,8 +4,6 @@ their own, the problems a bad variable gives, and the generated suite of such a 
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
 import sys
 import textwrap
 import typing
@@ -19,10 +17,9 @@ import pytest
 from generator.diagnostics import GeneratorError
 from generator.pipeline import Build, Options, build
 
-from .conftest import generate_package
+from .conftest import generate_package, run_generated_suite
 
 ROOT = Path(__file__).resolve().parents[2]
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 SERVERS_SPEC = """
 openapi: 3.0.3
@@ -238,21 +235,7 @@ def test_lenient_bad_variables_still_make_a_client(tmp_path: Path) -> None:
 def test_the_generated_suite_passes_against_prism(probe: tuple[Build, ModuleType]) -> None:
     """The package's own tests (offline and contract ones) pass for a spec whose operations
     have servers of their own: the test clients are given Prism's URL, which wins."""
-    if not PRISM.is_file():
-        if os.environ.get("SDKGEN_REQUIRE_PRISM") == "1":
-            pytest.fail(f"Prism not found at {PRISM}; run `npm ci`")
-        pytest.skip(f"Prism not found at {PRISM}")
     out = Path(probe[1].__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(out / "src"), "SDKGEN_PRISM": str(PRISM)}
-    env |= {"SDKGEN_SPEC": str(out.parent / "spec.yaml"), "SDKGEN_REQUIRE_PRISM": "1"}
-    env.pop("PROBE_BASE_URL", None)
-    tests = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=out,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    tests = run_generated_suite(out, out.parent / "spec.yaml", unset=("PROBE_BASE_URL",))
     assert tests.returncode == 0, tests.stdout[-4000:]
     assert "test_method_other" in (out / "tests" / "test_contract_default.py").read_text()
