@@ -15,10 +15,12 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +46,9 @@ def check(spec: Path, api: Path, out: Path) -> dict[str, object]:
     row: dict[str, object] = {"spec": name, "exit": gen.returncode}
     row["seconds"] = round(time.perf_counter() - started, 1)
     row["traceback"] = "Traceback" in gen.stderr
+    row.update(_warnings(gen.stderr))
+    (out / "logs").mkdir(parents=True, exist_ok=True)
+    (out / "logs" / f"{name}.txt").write_text(gen.stderr)
     if gen.returncode != 0:
         row["message"] = gen.stderr.strip().splitlines()[-1][:300] if gen.stderr.strip() else ""
         return row
@@ -57,8 +62,30 @@ def check(spec: Path, api: Path, out: Path) -> dict[str, object]:
     return row
 
 
+def _warnings(stderr: str) -> dict[str, object]:
+    """How many warnings, and the most frequent kind (quoted names and numbers blanked), so a
+    spec drowning in one kind of warning stands out as possible noise."""
+    kinds = Counter(
+        re.sub(r"'[^']*'|\d+", "_", line.split(": warning: ", 1)[1])[:120]
+        for line in stderr.splitlines()
+        if ": warning: " in line
+    )
+    top = kinds.most_common(1)
+    return {
+        "warnings": sum(kinds.values()),
+        "top_warning": f"{top[0][1]}x {top[0][0]}" if top else "",
+    }
+
+
 def _run(args: list[object], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True)
+    """Run one step; a step hanging past ten minutes is a bug too, reported and not waited on."""
+    command = [str(a) for a in args]
+    try:
+        return subprocess.run(
+            command, cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+        )
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(command, -9, "", "timed out after 600 s")
 
 
 def _digest(salt: str, path: Path) -> str:
