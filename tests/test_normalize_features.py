@@ -254,6 +254,32 @@ def test_an_unparsed_media_type_is_warned_about_only_when_the_method_returns_it(
     assert warned == ["#/paths/~1xml/get/responses/200/content/application~1xml"]
 
 
+def test_an_unparsed_body_keeps_no_example_of_the_parsed_value() -> None:
+    """setlist.fm: an XML response shares its JSON twin's schema, whose example (an object)
+    describes the parsed value, not the bytes the method returns; no warning either."""
+    example = {"name": "The Beatles"}
+    schema = {"type": "object", "properties": {"name": {"type": "string"}}, "example": example}
+    obj = {"schema": {"$ref": "#/components/schemas/Artist"}}
+    text = {"schema": {"type": "string", "format": "binary"}, "example": "PNG"}
+    content = {"application/json": obj, "application/xml": obj, "image/png": text}
+    paths = {
+        "/a": {
+            "get": {
+                "operationId": "a",
+                "responses": {"200": {"description": "ok", "content": content}},
+            }
+        }
+    }
+    api, problems = _normalize({"paths": paths, **_schemas(Artist=schema)})
+    assert [p.message for p in problems if "example" in p.message] == []
+    responses = api.resources[0].operations[0].responses
+    assert [(r.example, r.has_example) for r in responses] == [
+        (example, True),
+        (None, False),
+        ("PNG", True),
+    ]
+
+
 def test_an_error_class_is_named_after_the_schema_it_refers_to() -> None:
     """AWS specs: status 480 refers to `ResourceNotFoundException: {}` (no model, no phrase)."""
     ref = {"schema": {"$ref": "#/components/schemas/ResourceNotFoundException"}}

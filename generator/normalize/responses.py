@@ -31,7 +31,8 @@ _RUNTIME_ERRORS = frozenset(
 )
 
 
-_RAW_TYPES = (Primitive("str"), Primitive("bytes"), Primitive("file"))
+_UNPARSED = Primitive("bytes")
+_RAW_TYPES = (Primitive("str"), _UNPARSED, Primitive("file"))
 
 
 class ResponseReader:
@@ -85,6 +86,10 @@ class ResponseReader:
             quiet = media != ordered[0] and _readable(ordered[0])
             typ = self._success_type(schema, media, at, op_id, quiet)
             example = shown_example(self.doc, media_obj, schema)
+            if typ == _UNPARSED and not isinstance(example, str):
+                # an example that is no text (an XML body's schema example, an object:
+                # setlist.fm) describes a parsed value, not the bytes the method returns
+                example = None
             sentinel = media_obj.get("x-speakeasy-sse-sentinel")
             found.append(
                 Response(
@@ -118,7 +123,7 @@ class ResponseReader:
                     f"responses of media type {media!r} are not parsed; the method returns "
                     "the body as bytes",
                 )
-            typ = Primitive("bytes")
+            typ = _UNPARSED
         return typ
 
     def _type(self, schema: Any, pointer: str, hint: str, media: Any) -> TypeRef:
