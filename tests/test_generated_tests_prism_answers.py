@@ -165,3 +165,24 @@ def test_a_success_response_of_one_of_twins_is_parsed_by_no_contract_test() -> N
     [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
     assert not t.parsable and not t.prism_answers
     assert "def test_method_get_thing(" not in _contract(api)
+
+
+def test_a_keyless_call_expects_the_range_or_default_response_prism_answers_with() -> None:
+    """pdfblocks.com documents only `4XX`: Prism answers a missing key with that response
+    (401 exact, else `4XX`, else `default`), whose body the error's data parses."""
+    for key in ("4XX", "default"):
+        spec = _spec(_json(_ref("Thing")), {})
+        spec["paths"]["/thing"]["get"]["responses"] = {
+            "200": _json(_ref("Thing")),
+            key: _json(_ref("Other")),
+        }
+        media = spec["paths"]["/thing"]["get"]["responses"][key]["content"]["application/json"]
+        media["example"] = {"error": "no key"}
+        api, _ = _normalize(spec)
+        [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+        assert t.auth is not None and t.auth.status == 401
+        assert t.auth.exception == "OtherError"
+        assert [(c.path, c.kind) for c in t.auth.prism_checks] == [
+            ((), "isinstance"),
+            ((("attr", "error"),), "eq"),
+        ], key
