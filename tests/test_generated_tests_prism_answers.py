@@ -128,6 +128,23 @@ def test_an_example_or_default_spares_prism_the_format() -> None:
     assert not list(views_tests.warnings(api))
 
 
+def test_a_body_prism_is_asked_to_fake_uses_no_example_inside() -> None:
+    """nexmo.com: the response's example is JSON text (a string, breaking the object schema),
+    so the tests ask Prism to fake the body, and its faker writes no example: the `format: url`
+    property with one breaks again (Prism's 500)."""
+    spec = _spec(_json(_ref("Linked")), _json(_ref("Thing")))
+    home = spec["components"]["schemas"]["Linked"]["properties"]["home"]
+    home["example"] = "https://example.com"
+    media = spec["paths"]["/thing"]["get"]["responses"]["200"]["content"]["application/json"]
+    media["example"] = '{"home": "https://example.com"}'
+    api, _ = _normalize(spec)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers
+    assert "def test_method_get_thing(" not in _contract(api)
+    found = dict(views_tests.warnings(api))
+    assert "cannot write a value of `format: url`" in found["#/paths/~1thing/get/responses/200"]
+
+
 def test_the_pipeline_reports_the_format_warning_at_its_line(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(

@@ -38,7 +38,7 @@ __all__ = ["tests_context", "warnings"]
 def tests_context(api: Api) -> dict[str, Any]:
     builder = TestsBuilder(api)
     suites = {r.name: builder.resource(r) for r in api.resources}
-    _last_warnings[:] = [api, list(builder.warnings)]
+    _last_warnings[:] = [api, [*builder.warnings, *format_warnings(api, builder.prism_makes_up)]]
     return {
         "tests_by_resource": suites,
         "examples_modules": [s.examples.name for s in suites.values() if s.examples],
@@ -78,7 +78,7 @@ def warnings(api: Api) -> list[tuple[str, str]]:
     body it must (`prism_formats`)."""
     if _last_warnings[0] is not api:
         tests_context(api)
-    return [*_last_warnings[1], *format_warnings(api)]
+    return list(_last_warnings[1])
 
 
 def _test_credentials(api: Api) -> tuple[tuple[str, str, str], ...]:

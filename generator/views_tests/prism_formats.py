@@ -4,14 +4,17 @@ its body generator does not know, so the placeholder it writes ("string", or ran
 match format"). Seen with Prism 5 for `url`, `duration` and `byte`; `uri`, `date-time`, `email`
 and the other common formats it makes up validly.
 
-Only bodies Prism makes up are affected: a valid example in the spec is answered as written.
+Only bodies Prism makes up are affected: a valid example in the spec is answered as written,
+and so are the examples and defaults of the schemas inside a body it builds. Asked to make the
+body up (`Prefer: dynamic=true`, where the spec's example breaks its schema) Prism fakes every
+value and uses none of them (nexmo.com's account settings: `format: url` beside an example).
 The contract tests leave out what expects such a body, with a warning naming where the response
 is documented (`warnings`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from ..model import (
     Api,
@@ -35,52 +38,59 @@ class UnmadeFormats:
 
     def __init__(self, models: Mapping[str, Model]) -> None:
         self.models = models
-        self._found: dict[str, str | None] = {}  # model name → format, memoized
+        # (model name, dynamic) → format, memoized
+        self._found: dict[tuple[str, bool], str | None] = {}
 
-    def in_made_up(self, item: Response | ErrorResponse) -> str | None:
-        """The unmade format in the body Prism makes up for this response, if any."""
+    def in_made_up(self, item: Response | ErrorResponse, dynamic: bool = False) -> str | None:
+        """The unmade format in the body Prism makes up for this response, if any; `dynamic`:
+        the tests ask Prism to fake it (`Prefer: dynamic=true`)."""
         if item.has_example or item.type is None or item.content_type is None:
             return None
         if "json" not in item.content_type:
             return None
-        return self.format_in(item.type)
+        return self.format_in(item.type, dynamic)
 
-    def format_in(self, t: TypeRef) -> str | None:
+    def format_in(self, t: TypeRef, dynamic: bool = False) -> str | None:
         """The first unmade format where Prism's body generator writes a value of its own:
-        every property without an example or default (optional ones too), an array's item, a
-        union's first member (Prism's pick)."""
+        every property without an example or default (optional ones too; every property when
+        `dynamic`), an array's item, a union's first member (Prism's pick)."""
         t = non_null(t)
         if isinstance(t, Primitive):
             fmt = t.constraints.format
             return fmt if t.kind != "file" and fmt in UNMADE_FORMATS else None
         if isinstance(t, ArrayOf | MapOf):
-            return self.format_in(t.item if isinstance(t, ArrayOf) else t.value)
+            return self.format_in(t.item if isinstance(t, ArrayOf) else t.value, dynamic)
         if isinstance(t, UnionOf):
-            return self.format_in(t.variants[0])
+            return self.format_in(t.variants[0], dynamic)
         if isinstance(t, ModelRef):
-            return self._model_format(t.name)
+            return self._model_format(t.name, dynamic)
         return None
 
-    def _model_format(self, name: str) -> str | None:
-        if name in self._found:
-            return self._found[name]
-        self._found[name] = None  # a recursive model: what its other fields say
+    def _model_format(self, name: str, dynamic: bool) -> str | None:
+        key = (name, dynamic)
+        if key in self._found:
+            return self._found[key]
+        self._found[key] = None  # a recursive model: what its other fields say
         model = self.models.get(name)
-        # Prism writes a schema's own example (or default) as it is, without looking inside
-        fields = model.fields if model and not model.has_example else ()
-        made = [f.type for f in fields if not (f.has_example or f.has_default)]
-        found = next((f for f in map(self.format_in, made) if f), None)
-        self._found[name] = found
+        # Prism's static body writes a schema's own example (or default) as it is, without
+        # looking inside; its dynamic one fakes every value
+        fields = model.fields if model and (dynamic or not model.has_example) else ()
+        made = [f.type for f in fields if dynamic or not (f.has_example or f.has_default)]
+        found = next((f for f in (self.format_in(t, dynamic) for t in made) if f), None)
+        self._found[key] = found
         return found
 
 
-def warnings(api: Api) -> Iterator[tuple[str, str]]:
-    """(JSON pointer, message) for each documented response whose made-up body Prism rejects."""
+def warnings(
+    api: Api, dynamic: Callable[[Response | ErrorResponse], bool]
+) -> Iterator[tuple[str, str]]:
+    """(JSON pointer, message) for each documented response whose made-up body Prism rejects;
+    `dynamic` says which bodies the tests ask Prism to fake."""
     formats = UnmadeFormats({m.name: m for m in api.models})
     for op in api.operations:
         items: tuple[Response | ErrorResponse, ...] = (*op.responses, *op.errors)
         for item in items:
-            fmt = formats.in_made_up(item)
+            fmt = formats.in_made_up(item, dynamic(item))
             if fmt is None:
                 continue
             what = "calls expecting it" if isinstance(item, Response) else "tests of this error"

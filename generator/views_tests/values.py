@@ -63,7 +63,7 @@ class ExampleValues:
         valid (`has_value`), and the body it makes up keeps to the formats (`prism_formats`)."""
         if item.type is not None and not self.has_value(item.type):
             return False
-        return self.unmade.in_made_up(item) is None
+        return self.unmade.in_made_up(item, self.prism_makes_up(item)) is None
 
     def prism_builds_invalid(self, item: Response) -> bool:
         """Whether Prism answers every plain call with a validation error: without a spec
