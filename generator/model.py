@@ -266,6 +266,7 @@ class Response:
     streaming: bool = False  # text/event-stream: an iterator of `type` events
     sentinel: str | None = None  # streaming: the `data` that ends the stream (`[DONE]`)
     envelope: bool = False  # streaming: `type` describes the whole event ({event, data, id, retry})
+    headers: tuple[str, ...] = ()  # the names of the documented response headers, lower-case
 
 
 @dataclass(frozen=True)

@@ -203,3 +203,20 @@ def test_a_keyless_call_expects_the_range_or_default_response_prism_answers_with
             ((), "isinstance"),
             ((("attr", "error"),), "eq"),
         ], key
+
+
+def test_a_content_type_header_without_content_is_left_out_of_the_contract_tests() -> None:
+    """canada-holidays.ca documents a YAML download as a 200 without content but with a
+    `content-type` header: Prism makes that header up ("string") and answers 500."""
+    spec = _spec(_json(_ref("Thing")), _json(_ref("Thing")))
+    spec["paths"]["/thing"]["get"]["responses"]["200"] = {
+        "description": "the spec as YAML",
+        "headers": {"content-type": {"schema": {"type": "string"}}},
+    }
+    api, _ = _normalize(spec)
+    assert api.operations[0].responses[0].headers == ("content-type",)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers
+    assert "def test_method_get_thing(" not in _contract(api)
+    found = dict(views_tests.warnings(api))
+    assert "finds no serializer" in found["#/paths/~1thing/get/responses/200/headers"]

@@ -77,6 +77,8 @@ class ResponseReader:
         response = self.doc.deref(raw)
         content = response.get("content") or {}
         description = text(response.get("description"))
+        headers = response.get("headers")
+        names = tuple(str(h).lower() for h in headers) if isinstance(headers, dict) else ()
         found = []
         ordered = _ordered_media(content)
         for media in ordered:
@@ -102,9 +104,10 @@ class ResponseReader:
                     streaming="event-stream" in media,
                     sentinel=str(sentinel) if sentinel is not None else None,
                     envelope=self._is_envelope(typ),
+                    headers=names,
                 )
             )
-        return found or [Response(status, description, None, None)]
+        return found or [Response(status, description, None, None, headers=names)]
 
     def _success_type(
         self, schema: Any, media: str, at: str, op_id: str, quiet: bool

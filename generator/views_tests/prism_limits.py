@@ -11,6 +11,8 @@ although the SDK is right, and the generator warns about each place (`warnings`)
 - A body Prism makes up (no valid example) takes the first member of each `oneOf`, which other
   members may accept too, and ends a recursion with `{}`, which lacks the required properties
   of the model it stands for: Prism then answers its own body with a validation error.
+- A response without content documenting a `Content-Type` header (which OpenAPI says to
+  ignore): Prism makes the header's value up ("string") and finds no serializer for it.
 """
 
 from __future__ import annotations
@@ -169,6 +171,24 @@ class PrismLimits(ExampleValues):
                 f"the body Prism makes up for this response (it has no example) breaks its"
                 f" schema: {why}; the contract tests leave out the calls reading it (give the"
                 " response an example)",
+            )
+        ] = None
+        return True
+
+    def serializer_missing(self, op: Operation, response: Response | None) -> bool:
+        """Whether Prism answers 500 for want of a serializer (warned): the response has no
+        content but documents a `Content-Type` header, whose made-up value Prism serializes
+        the empty body as (canada-holidays.ca)."""
+        if response is None or response.content_type is not None:
+            return False
+        if "content-type" not in response.headers:
+            return False
+        self.warnings[
+            (
+                f"{op.pointer}/responses/{response.status}/headers",
+                "this response has no content but documents a Content-Type header (OpenAPI"
+                " says to ignore it); Prism makes a value up for it, finds no serializer and"
+                " answers 500: the contract tests leave out the calls expecting it",
             )
         ] = None
         return True
