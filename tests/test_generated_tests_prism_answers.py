@@ -220,3 +220,20 @@ def test_a_content_type_header_without_content_is_left_out_of_the_contract_tests
     assert "def test_method_get_thing(" not in _contract(api)
     found = dict(views_tests.warnings(api))
     assert "finds no serializer" in found["#/paths/~1thing/get/responses/200/headers"]
+
+
+def test_a_body_documented_as_any_media_type_is_not_asked_of_prism() -> None:
+    """springdoc documents every response as `*/*`: Prism answers 406 to the SDK's JSON
+    Accept (and 500 for an object to any other), for success and error bodies alike."""
+    wildcard = {"description": "d", "content": {"*/*": {"schema": _ref("Thing")}}}
+    api, _ = _normalize(_spec(wildcard, wildcard))
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.kind == "json" and t.response.content_type == "application/json"  # offline: JSON
+    assert not t.prism_answers and t.auth is None
+    assert [(c.label, c.prism) for c in t.errors] == [("401", False), ("default", False)]
+    assert "def test_method_get_thing(" not in _contract(api)
+    found = dict(views_tests.warnings(api))
+    assert set(found) == {
+        "#/paths/~1thing/get/responses/200/content/*~1*",
+        "#/paths/~1thing/get/responses/401/content/*~1*",
+    }

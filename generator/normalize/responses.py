@@ -189,7 +189,9 @@ _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digit
 
 
 def _readable(media: str) -> bool:
-    return "json" in media or "event-stream" in media or media.startswith("text/")
+    """JSON, events or text; and `*/*`, springdoc's default for every response, which the
+    servers writing it answer with JSON (peoplegeneratorapi.live, roaring.io)."""
+    return "json" in media or "event-stream" in media or media.startswith("text/") or media == "*/*"
 
 
 def _ordered_media(content: dict[str, Any]) -> list[str]:

@@ -10,6 +10,10 @@ body up (`Prefer: dynamic=true`, where the spec's example breaks its schema) Pri
 value and uses none of them (nexmo.com's account settings: `format: url` beside an example).
 The contract tests leave out what expects such a body, with a warning naming where the response
 is documented (`warnings`).
+
+Nor can Prism answer a body documented as `*/*` (springdoc's default media type): it answers
+406 to the SDK's `Accept: application/json`, and 500 "Cannot serialise complex objects as text"
+to any other for an array or object, with or without an example (`wildcard_body`).
 """
 
 from __future__ import annotations
@@ -81,6 +85,11 @@ class UnmadeFormats:
         return found
 
 
+def wildcard_body(item: Response | ErrorResponse) -> bool:
+    """Whether the response has a body documented as `*/*`, which Prism cannot answer with."""
+    return item.content_type == "*/*" and item.type is not None
+
+
 def warnings(
     api: Api, dynamic: Callable[[Response | ErrorResponse], bool]
 ) -> Iterator[tuple[str, str]]:
@@ -90,10 +99,18 @@ def warnings(
     for op in api.operations:
         items: tuple[Response | ErrorResponse, ...] = (*op.responses, *op.errors)
         for item in items:
+            what = "calls expecting it" if isinstance(item, Response) else "tests of this error"
+            if wildcard_body(item):
+                yield (
+                    f"{op.pointer}/responses/{_escape(item.status)}/content/*~1*",
+                    "Prism cannot answer with a body of media type '*/*' (406 to the SDK's JSON"
+                    " Accept, 500 for an object to any other); the generated contract tests leave"
+                    f" out the {what} (document it as application/json to test it)",
+                )
+                continue
             fmt = formats.in_made_up(item, dynamic(item))
             if fmt is None:
                 continue
-            what = "calls expecting it" if isinstance(item, Response) else "tests of this error"
             yield (
                 f"{op.pointer}/responses/{_escape(item.status)}",
                 f"Prism makes up this response's body (the spec has no valid example) but"

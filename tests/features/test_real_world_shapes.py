@@ -3,8 +3,9 @@ crashed the generator or produced a package that did not parse or type-check: a 
 outside the IANA registry, a response that is a bare enum, descriptions ending in a quote or
 holding control characters, a body field named `client` (the first argument of the standalone
 functions), a field named `list`, a binary string in a JSON response, an error body that is a
-literal. One inline spec holds them all; the package must generate, pass `mypy --strict`
-(package and its tests) and its own offline tests."""
+literal, an object documented as `*/*` (springdoc's default media type). One inline spec holds
+them all; the package must generate, pass `mypy --strict` (package and its tests) and its own
+offline tests."""
 
 from __future__ import annotations
 
@@ -50,6 +51,17 @@ paths:
           content:
             application/json:
               schema: {type: object, properties: {reason: {type: string}}}
+  /people/{id}:
+    get:
+      operationId: getPerson
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: springdoc documents every response as */*
+          content:
+            "*/*":
+              schema: {type: object, properties: {name: {type: string}}}
   /meetings:
     put:
       operationId: putContent
@@ -168,3 +180,15 @@ def test_a_json_binary_response_is_text_and_client_a_plain_field(
     )
     assert client.default.put_content(client_2="c", list_=["a"]) == "text content"
     assert seen[0].content == b'{"client":"c","list":["a"]}'
+
+
+def test_an_object_documented_as_any_media_type_is_parsed_as_json(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    """peoplegeneratorapi.live, roaring.io: a springdoc server answers `*/*` with JSON."""
+    build, pkg = real_world[0], real_world[1]
+    person = _client(pkg, 200, {"name": "Ada"}).default.get_person(id="1")
+    assert type(person).__name__ == "GetPersonResponse" and person.name == "Ada"
+    assert not [w for w in build.warnings if "not parsed" in w.message]
+    [warning] = [w for w in build.warnings if "'*/*'" in w.message]
+    assert warning.pointer == "#/paths/~1people~1{id}/get/responses/200/content/*~1*"
