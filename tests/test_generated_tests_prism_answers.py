@@ -237,3 +237,12 @@ def test_a_body_documented_as_any_media_type_is_not_asked_of_prism() -> None:
         "#/paths/~1thing/get/responses/200/content/*~1*",
         "#/paths/~1thing/get/responses/401/content/*~1*",
     }
+
+
+def test_any_media_type_beside_json_is_no_prism_limit() -> None:
+    """The method reads the JSON; Prism answers it to the SDK's JSON Accept."""
+    both = {"schema": _ref("Thing")}
+    ok = {"description": "d", "content": {"application/json": both, "*/*": both}}
+    api, _ = _normalize(_spec(ok, _json(_ref("Thing"))))
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.prism_answers and not list(views_tests.warnings(api))
