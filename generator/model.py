@@ -189,6 +189,9 @@ class Model:
     has_example: bool = False
     deprecated: bool = False
     constraints: Constraints = NO_CONSTRAINTS  # minProperties, additionalProperties: false
+    # wire names of the properties from allOf parts that declare no `type` before the schema
+    # or an earlier part does (Prism's made-up bodies leave those parts out)
+    untyped_all_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -246,3 +246,23 @@ def test_any_media_type_beside_json_is_no_prism_limit() -> None:
     api, _ = _normalize(_spec(ok, _json(_ref("Thing"))))
     [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
     assert t.prism_answers and not list(views_tests.warnings(api))
+
+
+def test_allof_parts_without_a_type_before_a_typed_one_are_not_made_up_by_prism() -> None:
+    """ote-godaddy.com: Prism's made-up body for `allOf: [$ref Base, {type: object, ...}]`
+    leaves out Base (no `type` of its own), so Base's required properties are missing."""
+    for base_type, left_out in (({}, True), ({"type": "object"}, False)):
+        spec = _spec(_json(_ref("Detail")), _json(_ref("Thing")))
+        base = {"required": ["x"], "properties": {"x": {"type": "string"}}, **base_type}
+        spec["components"]["schemas"]["Base"] = base
+        spec["components"]["schemas"]["Detail"] = {
+            "allOf": [_ref("Base"), {"type": "object", "properties": {"y": {"type": "string"}}}]
+        }
+        api, _ = _normalize(spec)
+        detail = next(m for m in api.models if m.name == "Detail")
+        assert detail.untyped_all_of == (("x",) if left_out else ())
+        [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+        assert t.prism_answers is not left_out
+        found = dict(views_tests.warnings(api))
+        message = found.get("#/paths/~1thing/get/responses/200", "")
+        assert ("leaves out the allOf parts of Detail" in message) is left_out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
@@ -128,6 +129,7 @@ class SchemaBuilder(UnionBuilder):
             self._named[pointer] = nullable(ref) if allows_null(schema) else ref
             merged = self.resolver.merge_all_of(schema, pointer) if "allOf" in schema else schema
             self._build_model(merged, pointer, name)
+            self._note_untyped_parts(schema, pointer, name)
             return self._named[pointer]
         if isinstance(schema, dict) and enum_values(schema):
             self._named[pointer] = self._build_enum(schema, pointer, name)
@@ -296,7 +298,14 @@ class SchemaBuilder(UnionBuilder):
         name = self.fresh_name(hint)
         self._inline[pointer] = ModelRef(name)
         self._build_model(merged, pointer, name)
+        self._note_untyped_parts(schema, pointer, name)
         return ModelRef(name)
+
+    def _note_untyped_parts(self, schema: dict[str, Any], pointer: str, name: str) -> None:
+        untyped = self.resolver.untyped_properties(schema, pointer) if "allOf" in schema else ()
+        if untyped:
+            model = self.models[name]
+            self.models[name] = dataclasses.replace(model, untyped_all_of=untyped)
 
     def _inline_enum(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         values = enum_values(schema)

@@ -160,8 +160,9 @@ class PrismLimits(ExampleValues):
         """Whether the body Prism makes up for `response` breaks its schema (warned)."""
         if response is None or response.type is None or response.has_example:
             return False
-        why = self._recursion_cut(response.type, (), set())
-        if why is None and not self.prism_makes_up(response):  # a static body
+        static = not self.prism_makes_up(response)
+        why = self._recursion_cut(response.type, (), set(), static)
+        if why is None and static:
             why = self._first_member_shared(response.type, set())
         if why is None:
             return False
@@ -193,9 +194,13 @@ class PrismLimits(ExampleValues):
         ] = None
         return True
 
-    def _recursion_cut(self, t: TypeRef, stack: tuple[str, ...], done: set[str]) -> str | None:
+    def _recursion_cut(
+        self, t: TypeRef, stack: tuple[str, ...], done: set[str], static: bool
+    ) -> str | None:
         """Prism ends a recursion with `{}` where a model comes round again (a depth-first walk
-        as Prism's, each model explored once): wrong when that model requires properties."""
+        as Prism's, each model explored once): wrong when that model requires properties.
+        Its `static` body also leaves out the allOf parts declaring no type before one that
+        does (`Model.untyped_all_of`; ote-godaddy.com), wrong when they require properties."""
         for name in self._models_in(t):
             model = self.models[name]
             if name in stack:
@@ -209,8 +214,18 @@ class PrismLimits(ExampleValues):
             if name in done or model.has_example:  # Prism answers the example there
                 continue
             done.add(name)
+            dropped = [
+                f.wire_name
+                for f in model.fields
+                if f.required and not f.write_only and f.wire_name in model.untyped_all_of
+            ]
+            if static and dropped:
+                return (
+                    f"it leaves out the allOf parts of {name} that declare no type before one"
+                    f" that does, without the required {', '.join(dropped)}"
+                )
             for f in model.fields:
-                found = self._recursion_cut(f.type, (*stack, name), done)
+                found = self._recursion_cut(f.type, (*stack, name), done, static)
                 if found is not None:
                     return found
         return None
