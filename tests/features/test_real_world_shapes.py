@@ -3,13 +3,14 @@ crashed the generator or produced a package that did not parse or type-check: a 
 outside the IANA registry, a response that is a bare enum, descriptions ending in a quote or
 holding control characters, a body field named `client` (the first argument of the standalone
 functions), a field named `list`, a binary string in a JSON response, an error body that is a
-literal, an object documented as `*/*` (springdoc's default media type). One inline spec holds
-them all; the package must generate, pass `mypy --strict` (package and its tests) and its own
-offline tests."""
+literal, an object documented as `*/*` (springdoc's default media type), an octet-stream body
+typed as Swagger 2's file (`{type: object, format: file}`). One inline spec holds them all; the
+package must generate, pass `mypy --strict` (package and its tests) and its own offline tests."""
 
 from __future__ import annotations
 
 import enum
+import inspect
 import subprocess
 import sys
 import textwrap
@@ -62,6 +63,20 @@ paths:
           content:
             "*/*":
               schema: {type: object, properties: {name: {type: string}}}
+  /detect:
+    post:
+      operationId: detectWithStream
+      requestBody:
+        required: true
+        content:
+          application/octet-stream:
+            schema: {type: object, format: file}
+      responses:
+        "200":
+          description: the faces found
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
   /meetings:
     put:
       operationId: putContent
@@ -192,3 +207,25 @@ def test_an_object_documented_as_any_media_type_is_parsed_as_json(
     assert not [w for w in build.warnings if "not parsed" in w.message]
     [warning] = [w for w in build.warnings if "'*/*'" in w.message]
     assert warning.pointer == "#/paths/~1people~1{id}/get/responses/200/content/*~1*"
+
+
+def test_an_octet_stream_body_typed_as_a_swagger_file_is_sent_raw(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    """azure.com cognitiveservices: the body was typed a Mapping, and httpx refused the dict."""
+    build, pkg = real_world[0], real_world[1]
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=["face"])
+
+    client: Any = pkg.RealWorld(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    assert client.default.detect_with_stream(body=b"\x89PNG") == ["face"]
+    assert seen[0].content == b"\x89PNG"
+    assert seen[0].headers["content-type"] == "application/octet-stream"
+    annotation = inspect.signature(client.default.detect_with_stream).parameters["body"].annotation
+    assert "bytes" in annotation and "Mapping" not in annotation
+    assert not [w for w in build.warnings if "/detect" in w.pointer]
