@@ -7,6 +7,8 @@ converted to OpenAPI 3.x), fetched once with `npm pack` into the work directory.
 The sample is the first COUNT specs ordered by sha1(salt + path): deterministic, and another
 salt draws another sample. A spec exiting 2 is a verdict on the spec (its message is kept);
 a traceback, an import error or a mypy error is a generator bug. One spec runs at a time.
+Each row also counts the spec's warnings and names the most frequent kind (hundreds of one kind
+may be noise); the generator's stderr is kept in OUT/clients/logs/<spec>.txt.
 """
 
 from __future__ import annotations
