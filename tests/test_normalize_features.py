@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Problem
-from generator.model import ANY, NULL, Api, EnumRef, ModelRef, UnionOf
+from generator.model import ANY, NULL, Api, EnumRef, ModelRef, Primitive, UnionOf
 from generator.normalize import normalize
 
 
@@ -411,3 +411,29 @@ def test_a_model_named_like_a_keyword_gets_an_importable_module() -> None:
         "ClassLevel": "class_level",
         "Import": "import_",
     }
+
+
+def test_a_binary_component_in_a_json_response_union_is_text() -> None:
+    """rudder.example.local: `oneOf: [Directive, DirectiveCsv]` where DirectiveCsv is
+    `format: binary`, built as a file for a raw body first: a JSON response holds text."""
+    csv = {"$ref": "#/components/schemas/Csv"}
+    union = {"oneOf": [{"$ref": "#/components/schemas/Directive"}, csv]}
+    raw = {"content": {"application/octet-stream": {"schema": csv}}}
+    json_ok = {"description": "ok", "content": {"application/json": {"schema": union}}}
+    paths = {
+        "/a": {
+            "put": {
+                "operationId": "put",
+                "requestBody": raw,
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
+        "/b": {"get": {"operationId": "get", "responses": {"200": json_ok}}},
+    }
+    directive = {"type": "object", "properties": {"id": {"type": "string"}}}
+    csv_schema = {"type": "string", "format": "binary"}
+    api, problems = _normalize({"paths": paths, **_schemas(Directive=directive, Csv=csv_schema)})
+    put, get = sorted(api.operations, key=lambda op: op.path)
+    assert put.body is not None and put.body.type == Primitive("file")
+    assert get.responses[0].type == UnionOf((ModelRef("Directive"), Primitive("str")))
+    assert any("format: binary in a JSON response" in p.message for p in problems)

@@ -115,12 +115,25 @@ class SchemaBuilder(UnionBuilder):
             return ANY
         target_pointer, target_schema = target
         if target_pointer in self._named:
-            return self._named[target_pointer]
+            return self._as_text(self._named[target_pointer], pointer)
         component = component_key(target_pointer)
         if component is None:
             return self.type_of(target_schema, target_pointer, hint)
         name = self._component_names.get(component) or self.fresh_name(component)
         return self._named_type(target_schema, target_pointer, name)
+
+    def _as_text(self, t: TypeRef, pointer: str) -> TypeRef:
+        """A component alias built before as raw bytes (`format: binary`), reused where only
+        text is sent (a JSON response: rudder.example.local's CSV member of a oneOf)."""
+        if not self._text_only:
+            return t
+        if isinstance(t, UnionOf):
+            variants = tuple(self._as_text(v, pointer) for v in t.variants)
+            return dataclasses.replace(t, variants=variants) if variants != t.variants else t
+        if isinstance(t, Primitive) and t.kind == "file":
+            text = self._formatted("file", {}, pointer)  # str, with the warning
+            return dataclasses.replace(t, kind=text.kind)
+        return t
 
     def _named_type(self, schema: Any, pointer: str, name: str) -> TypeRef:
         """A component: models and enums keep the component's name; anything else inlines."""
