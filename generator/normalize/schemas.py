@@ -131,8 +131,8 @@ class SchemaBuilder(UnionBuilder):
             variants = tuple(self._as_text(v, pointer) for v in t.variants)
             return dataclasses.replace(t, variants=variants) if variants != t.variants else t
         if isinstance(t, Primitive) and t.kind == "file":
-            text = self._formatted("file", {}, pointer)  # str, with the warning
-            return dataclasses.replace(t, kind=text.kind)
+            self._formatted("file", {}, pointer)  # the warning: no raw bytes here
+            return dataclasses.replace(t, kind="str")
         return t
 
     def _named_type(self, schema: Any, pointer: str, name: str) -> TypeRef:
