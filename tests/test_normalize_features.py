@@ -437,3 +437,15 @@ def test_a_binary_component_in_a_json_response_union_is_text() -> None:
     assert put.body is not None and put.body.type == Primitive("file")
     assert get.responses[0].type == UnionOf((ModelRef("Directive"), Primitive("str")))
     assert any("format: binary in a JSON response" in p.message for p in problems)
+
+
+def test_the_content_of_a_204_response_is_ignored_with_a_warning() -> None:
+    """api.video documents `204 No Content` with a JSON object: Prism (and HTTP) send no body,
+    which the method failed to parse."""
+    no_content = {"description": "No Content", "content": {"application/json": {"schema": {}}}}
+    paths = {"/a": {"delete": {"operationId": "d", "responses": {"204": no_content}}}}
+    api, problems = _normalize({"paths": paths})
+    [response] = api.operations[0].responses
+    assert (response.status, response.content_type, response.type) == ("204", None, None)
+    [warning] = [p for p in problems if "has no body" in p.message]
+    assert warning.pointer == "#/paths/~1a/delete/responses/204/content"

@@ -76,6 +76,13 @@ class ResponseReader:
     def _success(self, raw: Any, at: str, op_id: str, status: str) -> list[Response]:
         response = self.doc.deref(raw)
         content = response.get("content") or {}
+        if content and status in _BODILESS:
+            self.doc.warn(
+                f"{at}/content",
+                f"a {status} response has no body (RFC 9110), so its content is ignored: the"
+                " method returns None",
+            )
+            content = {}
         description = text(response.get("description"))
         headers = response.get("headers")
         names = tuple(str(h).lower() for h in headers) if isinstance(headers, dict) else ()
@@ -185,6 +192,7 @@ class ResponseReader:
 
 
 _BUILTINS = frozenset(dir(builtins))
+_BODILESS = frozenset({"204", "205"})  # HTTP forbids content (api.video documents some)
 _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digits (480, 599)
 
 
