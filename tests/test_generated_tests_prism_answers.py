@@ -266,3 +266,17 @@ def test_allof_parts_without_a_type_before_a_typed_one_are_not_made_up_by_prism(
         found = dict(views_tests.warnings(api))
         message = found.get("#/paths/~1thing/get/responses/200", "")
         assert ("leaves out the allOf parts of Detail" in message) is left_out
+
+
+def test_a_property_example_breaking_its_schema_breaks_the_body_prism_makes_up() -> None:
+    """mastercard.com SpendingPulse: `Count: {type: string, example: 4}`. The generated tests
+    use a value of their own, but Prism writes the example into the body it makes up."""
+    spec = _spec(_json(_ref("Thing")), _json(_ref("Thing")))
+    spec["components"]["schemas"]["Thing"]["properties"]["name"]["example"] = 4
+    api, problems = _normalize(spec)
+    assert any("example does not match its schema" in p.message for p in problems)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers
+    found = dict(views_tests.warnings(api))
+    message = found["#/paths/~1thing/get/responses/200"]
+    assert "it writes the example of Thing.name, which breaks its schema" in message

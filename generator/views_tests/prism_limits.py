@@ -36,7 +36,7 @@ from ..model import (
 )
 from ..param_styles import JSON, structured, value_kind
 from .cases import Argument
-from .values import ExampleValues
+from .values import ExampleValues, rejected
 
 
 class PrismLimits(ExampleValues):
@@ -224,6 +224,10 @@ class PrismLimits(ExampleValues):
                     f"it leaves out the allOf parts of {name} that declare no type before one"
                     f" that does, without the required {', '.join(dropped)}"
                 )
+            bad = [f.wire_name for f in model.fields if rejected(f)]
+            if static and (rejected(model) or bad):
+                where = f"{name}.{bad[0]}" if bad and not rejected(model) else name
+                return f"it writes the example of {where}, which breaks its schema"
             for f in model.fields:
                 found = self._recursion_cut(f.type, (*stack, name), done, static)
                 if found is not None:

@@ -127,9 +127,10 @@ class ExampleValues:
         return tuple(wire)
 
 
-def rejected(item: Response | ErrorResponse) -> bool:
-    """The spec's example for this response breaks its schema (normalize dropped it with a
-    warning but kept the value: Prism still answers with it)."""
+def rejected(item: Response | ErrorResponse | Model | Field) -> bool:
+    """The spec's example for this response (model, property) breaks its schema (normalize
+    dropped it with a warning but kept the value: Prism still answers with it, or writes it
+    into the body it makes up)."""
     return not item.has_example and item.example is not None
 
 
