@@ -124,7 +124,7 @@ def method_view(
         response_value=response_value,
         stream=_event_stream(streamed),
         response_format=response_format,
-        accept=_accept(op) if response_format != "json" else "",
+        accept=_accept(op) if response_format != "json" or _vendor_json(op, streamed) else "",
         content_type=_body_content_type(op.body),
         styles=_styles(params),
         reserved=_reserved(params),
@@ -329,6 +329,14 @@ def _body_content_type(body: Body | None) -> str:
     media = body.content_type.lower()
     default = "application/octet-stream" if body.encoding == "binary" else "text/plain"
     return "" if media == default or "*" in media else body.content_type
+
+
+def _vendor_json(op: Operation, streamed: Response | None) -> bool:
+    """Whether the method reads a JSON media type of its own (`application/vnd.amadeus+json`),
+    which a server may only send when asked for: the default Accept (`application/json`)
+    would get a 406 (Prism's answer)."""
+    media = op.response.content_type if op.response is not None and streamed is None else None
+    return media is not None and media.split(";")[0].strip().lower() != "application/json"
 
 
 def _accept(op: Operation) -> str:

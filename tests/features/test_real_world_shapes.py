@@ -4,7 +4,8 @@ outside the IANA registry, a response that is a bare enum, descriptions ending i
 holding control characters, a body field named `client` (the first argument of the standalone
 functions), a field named `list`, a binary string in a JSON response, an error body that is a
 literal, an object documented as `*/*` (springdoc's default media type), an octet-stream body
-typed as Swagger 2's file (`{type: object, format: file}`). One inline spec holds them all; the
+typed as Swagger 2's file (`{type: object, format: file}`), a vendor JSON media type (asked for
+in the Accept header). One inline spec holds them all; the
 package must generate, pass `mypy --strict` (package and its tests) and its own offline tests."""
 
 from __future__ import annotations
@@ -63,6 +64,17 @@ paths:
           content:
             "*/*":
               schema: {type: object, properties: {name: {type: string}}}
+  /orders/{id}:
+    get:
+      operationId: getOrder
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: amadeus.com answers only its own JSON media type
+          content:
+            application/vnd.rw+json:
+              schema: {type: object, properties: {total: {type: integer}}}
   /detect:
     post:
       operationId: detectWithStream
@@ -229,3 +241,19 @@ def test_an_octet_stream_body_typed_as_a_swagger_file_is_sent_raw(
     annotation = inspect.signature(client.default.detect_with_stream).parameters["body"].annotation
     assert "bytes" in annotation and "Mapping" not in annotation
     assert not [w for w in build.warnings if "/detect" in w.pointer]
+
+
+def test_a_vendor_json_media_type_is_asked_for(real_world: tuple[Build, ModuleType, Path]) -> None:
+    """amadeus.com: a server answering only `application/vnd.amadeus+json` (Prism: 406 to the
+    default `Accept: application/json`)."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"total": 3})
+
+    client: Any = real_world[1].RealWorld(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    assert client.default.get_order(id="1").total == 3
+    assert seen[0].headers["accept"] == "application/vnd.rw+json, application/json"
