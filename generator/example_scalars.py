@@ -10,12 +10,14 @@ allow it, else the valid value nearest to it. The checks read the same keywords 
 from __future__ import annotations
 
 import base64
+import functools
 import ipaddress
 import math
 import re
 from fractions import Fraction
+from typing import Any
 
-from .example_regex import compiled, matching
+from .example_regex import matching
 from .model import Constraints
 
 PLAIN_STRING = "example"
@@ -107,12 +109,29 @@ def string_mismatch(value: str, c: Constraints) -> str | None:
         return f"is shorter than {c.min_length} characters"
     if c.max_length is not None and len(value) > c.max_length:
         return f"is longer than {c.max_length} characters"
-    regex = compiled(c.pattern) if c.pattern is not None else None
-    if regex is not None and not regex.search(value):
+    if c.pattern is not None and not _matches(c.pattern, value):
         return f"does not match the pattern {c.pattern}"
     if c.format is not None and not _has_format(value, c.format):
         return f"is not of the format {c.format}"
     return None
+
+
+@functools.cache
+def _pattern_schema(pattern: str) -> Any:
+    """A validator of `pattern` as JSON Schema reads it (ECMA-262, `\\p{L}` included), or None
+    if it does not compile. jsonschema-rs, not `re`: a spec's pattern such as
+    `([\\/\\w \\.-]*)*` backtracks for minutes in `re` on a URL it does not match (beezup.com)."""
+    import jsonschema_rs  # only specs with patterns pay for the import
+
+    try:
+        return jsonschema_rs.validator_for({"type": "string", "pattern": pattern})
+    except ValueError:
+        return None
+
+
+def _matches(pattern: str, value: str) -> bool:
+    validator = _pattern_schema(pattern)
+    return validator is None or bool(validator.is_valid(value))
 
 
 def _has_format(value: str, fmt: str) -> bool:

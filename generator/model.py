@@ -199,6 +199,9 @@ class Model:
     has_example: bool = False
     deprecated: bool = False
     constraints: Constraints = NO_CONSTRAINTS  # minProperties, additionalProperties: false
+    # wire names of the properties from allOf parts that declare no `type` before the schema
+    # or an earlier part does (Prism's made-up bodies leave those parts out)
+    untyped_all_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -295,6 +298,7 @@ class Response:
     streaming: bool = False  # text/event-stream: an iterator of `type` events
     sentinel: str | None = None  # streaming: the `data` that ends the stream (`[DONE]`)
     envelope: bool = False  # streaming: `type` describes the whole event ({event, data, id, retry})
+    headers: tuple[str, ...] = ()  # the names of the documented response headers, lower-case
 
 
 @dataclass(frozen=True)

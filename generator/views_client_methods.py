@@ -130,7 +130,7 @@ def method_view(
         response_value=response_value,
         stream=_event_stream(streamed),
         response_format=response_format,
-        accept=_accept(op) if response_format != "json" or _json_relative(op) else "",
+        accept=_accept(op) if response_format != "json" or _json_relative(op, streamed) else "",
         content_type=_body_content_type(op.body),
         styles=_styles(params, form_styles),
         reserved=_frozenset(p.wire_name for p in params if p.allow_reserved),
@@ -375,11 +375,11 @@ def _body_content_type(body: Body | None) -> str:
     return "" if media == _DEFAULT_MEDIA[body.encoding] or "*" in media else body.content_type
 
 
-def _json_relative(op: Operation) -> bool:
-    """Whether the primary response is JSON of another media type than `application/json`
-    (`application/vnd.api+json`): the client's default Accept would get a 406 from a strict
-    server (Prism too)."""
-    media = op.response.content_type if op.response is not None else None
+def _json_relative(op: Operation, streamed: Response | None) -> bool:
+    """Whether the method reads JSON of another media type than `application/json`
+    (`application/vnd.api+json`, `application/vnd.amadeus+json`): the client's default Accept
+    would get a 406 from a strict server (Prism too)."""
+    media = op.response.content_type if op.response is not None and streamed is None else None
     essence = media.split(";")[0].strip().lower() if media else ""
     return "json" in essence and essence != "application/json" and "*" not in essence
 

@@ -7,6 +7,8 @@ converted to OpenAPI 3.x), fetched once with `npm pack` into the work directory.
 The sample is the first COUNT specs ordered by sha1(salt + path): deterministic, and another
 salt draws another sample. A spec exiting 2 is a verdict on the spec (its message is kept);
 a traceback, an import error or a mypy error is a generator bug. One spec runs at a time.
+Each row also counts the spec's warnings and names the most frequent kind (hundreds of one kind
+may be noise); the generator's stderr is kept in OUT/clients/logs/<spec>.txt.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tarfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +48,9 @@ def check(spec: Path, api: Path, out: Path) -> dict[str, object]:
     row: dict[str, object] = {"spec": name, "exit": gen.returncode}
     row["seconds"] = round(time.perf_counter() - started, 1)
     row["traceback"] = "Traceback" in gen.stderr
+    row.update(_warnings(gen.stderr))
+    (out / "logs").mkdir(parents=True, exist_ok=True)
+    (out / "logs" / f"{name}.txt").write_text(gen.stderr)
     if gen.returncode != 0:
         row["message"] = gen.stderr.strip().splitlines()[-1][:300] if gen.stderr.strip() else ""
         return row
@@ -57,8 +64,30 @@ def check(spec: Path, api: Path, out: Path) -> dict[str, object]:
     return row
 
 
+def _warnings(stderr: str) -> dict[str, object]:
+    """How many warnings, and the most frequent kind (quoted names and numbers blanked), so a
+    spec drowning in one kind of warning stands out as possible noise."""
+    kinds = Counter(
+        re.sub(r"'[^']*'|\d+", "_", line.split(": warning: ", 1)[1])[:120]
+        for line in stderr.splitlines()
+        if ": warning: " in line
+    )
+    top = kinds.most_common(1)
+    return {
+        "warnings": sum(kinds.values()),
+        "top_warning": f"{top[0][1]}x {top[0][0]}" if top else "",
+    }
+
+
 def _run(args: list[object], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True)
+    """Run one step; a step hanging past ten minutes is a bug too, reported and not waited on."""
+    command = [str(a) for a in args]
+    try:
+        return subprocess.run(
+            command, cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+        )
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(command, -9, "", "timed out after 600 s")
 
 
 def _digest(salt: str, path: Path) -> str:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from generator import views_docs
 from generator.diagnostics import Problem
 from generator.example_checker import ExampleChecker
 from generator.example_regex import matching
+from generator.example_scalars import string_mismatch
 from generator.example_values import ExampleMaker
 from generator.model import (
     Api,
@@ -274,3 +276,16 @@ def test_reference_docs_list_the_constraints() -> None:
         "Constraints: at least 1 item, unique items.",
         "",
     ]
+
+
+def test_a_pattern_that_backtracks_in_re_is_checked_at_once() -> None:
+    """beezup.com: `([\\/\\w \\.-]*)*` on a URL holding a comma took `re` minutes (the sweep's
+    generation timed out); JSON Schema's ECMA-262 syntax (`\\p{L}`) is understood as well."""
+    url = r"^(https?:\/\/)?([\da-z\.-]+)\.([a-z\.]{2,6})([\/\w \.-]*)*\/?$"
+    value = "https://www.biography.com/.image/c_fill,cs_srgb,dpr_1.0,g_face,h_300,q_80,w_300/x"
+    started = time.perf_counter()
+    assert string_mismatch(value, Constraints(pattern=url)) == f"does not match the pattern {url}"
+    assert time.perf_counter() - started < 1
+    assert string_mismatch("http://www.mydomain.com", Constraints(pattern=url)) is None
+    assert string_mismatch("été", Constraints(pattern=r"^\p{L}+$")) is None
+    assert string_mismatch("42", Constraints(pattern=r"^\p{L}+$")) is not None

@@ -159,6 +159,24 @@ def test_an_example_or_default_spares_prism_the_format() -> None:
     assert not list(views_tests.warnings(api))
 
 
+def test_a_body_prism_is_asked_to_fake_uses_no_example_inside() -> None:
+    """nexmo.com: the response's example is JSON text (a string, breaking the object schema),
+    so the tests ask Prism to fake the body, and its faker writes no example: the `format: url`
+    property with one breaks again (Prism's 500)."""
+    spec = _spec(_json(_ref("Linked")), _json(_ref("Thing")))
+    home = spec["components"]["schemas"]["Linked"]["properties"]["home"]
+    home["example"] = "https://example.com"
+    media = spec["paths"]["/thing"]["get"]["responses"]["200"]["content"]["application/json"]
+    media["example"] = '{"home": "https://example.com"}'
+    api, _ = _normalize(spec)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers
+    assert "def test_method_get_thing(" not in _contract(api)
+    found = dict(views_tests.warnings(api))
+    message = found["#/paths/~1thing/get/responses/200"]
+    assert "cannot write a value keeping to `format: url`" in message
+
+
 def test_the_pipeline_reports_the_format_warning_at_its_line(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(
@@ -196,3 +214,103 @@ def test_a_success_response_of_one_of_twins_is_parsed_by_no_contract_test() -> N
     [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
     assert not t.parsable and not t.prism_answers
     assert "def test_method_get_thing(" not in _contract(api)
+
+
+def test_a_keyless_call_expects_the_range_or_default_response_prism_answers_with() -> None:
+    """pdfblocks.com documents only `4XX`: Prism answers a missing key with that response
+    (401 exact, else `4XX`, else `default`), whose body the error's data parses."""
+    for key in ("4XX", "default"):
+        spec = _spec(_json(_ref("Thing")), {})
+        spec["paths"]["/thing"]["get"]["responses"] = {
+            "200": _json(_ref("Thing")),
+            key: _json(_ref("Other")),
+        }
+        media = spec["paths"]["/thing"]["get"]["responses"][key]["content"]["application/json"]
+        media["example"] = {"error": "no key"}
+        api, _ = _normalize(spec)
+        [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+        assert t.auth is not None and t.auth.status == 401
+        assert t.auth.exception == "OtherError"
+        assert [(c.path, c.kind) for c in t.auth.prism_checks] == [
+            ((), "isinstance"),
+            ((("attr", "error"),), "eq"),
+        ], key
+
+
+def test_a_content_type_header_without_content_is_left_out_of_the_contract_tests() -> None:
+    """canada-holidays.ca documents a YAML download as a 200 without content but with a
+    `content-type` header: Prism makes that header up ("string") and answers 500."""
+    spec = _spec(_json(_ref("Thing")), _json(_ref("Thing")))
+    spec["paths"]["/thing"]["get"]["responses"]["200"] = {
+        "description": "the spec as YAML",
+        "headers": {"content-type": {"schema": {"type": "string"}}},
+    }
+    api, _ = _normalize(spec)
+    assert api.operations[0].responses[0].headers == ("content-type",)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers
+    assert "def test_method_get_thing(" not in _contract(api)
+    found = dict(views_tests.warnings(api))
+    assert "finds no serializer" in found["#/paths/~1thing/get/responses/200/headers"]
+
+
+def test_a_body_documented_as_any_media_type_is_not_asked_of_prism() -> None:
+    """springdoc documents every response as `*/*`: Prism answers 406 to the SDK's JSON
+    Accept (and 500 for an object to any other), for success and error bodies alike."""
+    wildcard = {"description": "d", "content": {"*/*": {"schema": _ref("Thing")}}}
+    spec = _spec(wildcard, wildcard)
+    spec["paths"]["/thing"]["get"]["responses"]["default"] = wildcard  # never asked of Prism
+    api, _ = _normalize(spec)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.kind == "json" and t.response.content_type == "application/json"  # offline: JSON
+    assert not t.prism_answers and t.auth is None
+    assert [(c.label, c.prism) for c in t.errors] == [("401", False), ("default", False)]
+    assert "def test_method_get_thing(" not in _contract(api)
+    found = dict(views_tests.warnings(api))
+    assert set(found) == {
+        "#/paths/~1thing/get/responses/200/content/*~1*",
+        "#/paths/~1thing/get/responses/401/content/*~1*",
+    }
+
+
+def test_any_media_type_beside_json_is_no_prism_limit() -> None:
+    """The method reads the JSON; Prism answers it to the SDK's JSON Accept."""
+    both = {"schema": _ref("Thing")}
+    ok = {"description": "d", "content": {"application/json": both, "*/*": both}}
+    api, _ = _normalize(_spec(ok, _json(_ref("Thing"))))
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.prism_answers and not list(views_tests.warnings(api))
+
+
+def test_allof_parts_without_a_type_before_a_typed_one_are_not_made_up_by_prism() -> None:
+    """ote-godaddy.com: Prism's made-up body for `allOf: [$ref Base, {type: object, ...}]`
+    leaves out Base (no `type` of its own), so Base's required properties are missing."""
+    for base_type, left_out in (({}, True), ({"type": "object"}, False)):
+        spec = _spec(_json(_ref("Detail")), _json(_ref("Thing")))
+        base = {"required": ["x"], "properties": {"x": {"type": "string"}}, **base_type}
+        spec["components"]["schemas"]["Base"] = base
+        spec["components"]["schemas"]["Detail"] = {
+            "allOf": [_ref("Base"), {"type": "object", "properties": {"y": {"type": "string"}}}]
+        }
+        api, _ = _normalize(spec)
+        detail = next(m for m in api.models if m.name == "Detail")
+        assert detail.untyped_all_of == (("x",) if left_out else ())
+        [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+        assert t.prism_answers is not left_out
+        found = dict(views_tests.warnings(api))
+        message = found.get("#/paths/~1thing/get/responses/200", "")
+        assert ("leaves out the allOf parts of Detail" in message) is left_out
+
+
+def test_a_property_example_breaking_its_schema_breaks_the_body_prism_makes_up() -> None:
+    """mastercard.com SpendingPulse: `Count: {type: string, example: 4}`. The generated tests
+    use a value of their own, but Prism writes the example into the body it makes up."""
+    spec = _spec(_json(_ref("Thing")), _json(_ref("Thing")))
+    spec["components"]["schemas"]["Thing"]["properties"]["name"]["example"] = 4
+    api, problems = _normalize(spec)
+    assert any("example does not match its schema" in p.message for p in problems)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers
+    found = dict(views_tests.warnings(api))
+    message = found["#/paths/~1thing/get/responses/200"]
+    assert "it writes the example of Thing.name, which breaks its schema" in message

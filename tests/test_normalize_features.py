@@ -255,6 +255,32 @@ def test_an_unparsed_media_type_is_warned_about_only_when_the_method_returns_it(
     assert warned == ["#/paths/~1xml/get/responses/200/content/application~1xml"]
 
 
+def test_an_unparsed_body_keeps_no_example_of_the_parsed_value() -> None:
+    """setlist.fm: an XML response shares its JSON twin's schema, whose example (an object)
+    describes the parsed value, not the bytes the method returns; no warning either."""
+    example = {"name": "The Beatles"}
+    schema = {"type": "object", "properties": {"name": {"type": "string"}}, "example": example}
+    obj = {"schema": {"$ref": "#/components/schemas/Artist"}}
+    text = {"schema": {"type": "string", "format": "binary"}, "example": "PNG"}
+    content = {"application/json": obj, "application/xml": obj, "image/png": text}
+    paths = {
+        "/a": {
+            "get": {
+                "operationId": "a",
+                "responses": {"200": {"description": "ok", "content": content}},
+            }
+        }
+    }
+    api, problems = _normalize({"paths": paths, **_schemas(Artist=schema)})
+    assert [p.message for p in problems if "example" in p.message] == []
+    responses = api.resources[0].operations[0].responses
+    assert [(r.example, r.has_example) for r in responses] == [
+        (example, True),
+        (None, False),
+        ("PNG", True),
+    ]
+
+
 def test_an_error_class_is_named_after_the_schema_it_refers_to() -> None:
     """AWS specs: status 480 refers to `ResourceNotFoundException: {}` (no model, no phrase)."""
     ref = {"schema": {"$ref": "#/components/schemas/ResourceNotFoundException"}}
@@ -485,3 +511,41 @@ def test_argument_docs_mark_deprecation_and_name_the_api_default() -> None:
     docs = {a.name: a.description for a in view.args}
     assert docs["page_size"] == "Rows per page. The API's default: `20`."
     assert docs["old"] == "Deprecated."
+
+
+def test_a_binary_component_in_a_json_response_union_is_text() -> None:
+    """rudder.example.local: `oneOf: [Directive, DirectiveCsv]` where DirectiveCsv is
+    `format: binary`, built as a file for a raw body first: a JSON response holds text."""
+    csv = {"$ref": "#/components/schemas/Csv"}
+    union = {"oneOf": [{"$ref": "#/components/schemas/Directive"}, csv]}
+    raw = {"content": {"application/octet-stream": {"schema": csv}}}
+    json_ok = {"description": "ok", "content": {"application/json": {"schema": union}}}
+    paths = {
+        "/a": {
+            "put": {
+                "operationId": "put",
+                "requestBody": raw,
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
+        "/b": {"get": {"operationId": "get", "responses": {"200": json_ok}}},
+    }
+    directive = {"type": "object", "properties": {"id": {"type": "string"}}}
+    csv_schema = {"type": "string", "format": "binary"}
+    api, problems = _normalize({"paths": paths, **_schemas(Directive=directive, Csv=csv_schema)})
+    put, get = sorted(api.operations, key=lambda op: op.path)
+    assert put.body is not None and put.body.type == Primitive("file")
+    assert get.responses[0].type == UnionOf((ModelRef("Directive"), Primitive("str")))
+    assert any("format: binary in a JSON response" in p.message for p in problems)
+
+
+def test_the_content_of_a_204_response_is_ignored_with_a_warning() -> None:
+    """api.video documents `204 No Content` with a JSON object: Prism (and HTTP) send no body,
+    which the method failed to parse."""
+    no_content = {"description": "No Content", "content": {"application/json": {"schema": {}}}}
+    paths = {"/a": {"delete": {"operationId": "d", "responses": {"204": no_content}}}}
+    api, problems = _normalize({"paths": paths})
+    [response] = api.operations[0].responses
+    assert (response.status, response.content_type, response.type) == ("204", None, None)
+    [warning] = [p for p in problems if "has no body" in p.message]
+    assert warning.pointer == "#/paths/~1a/delete/responses/204/content"

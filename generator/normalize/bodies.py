@@ -44,6 +44,13 @@ class BodyReader:
             return self._raw_body(content, request_body, pointer) if content else None
         at = f"{pointer}/requestBody/content/{esc(media)}"
         media_obj = content[media] if isinstance(content[media], dict) else {}
+        if (
+            _encoding(media) == "binary"
+            and self._schema(media_obj).get("type", "string") != "string"
+        ):
+            # octet-stream bytes described as an object (Swagger 2's `file`, converted as
+            # `{type: object, format: file}`: azure.com cognitiveservices): sent raw
+            return self._raw_body({media: media_obj}, request_body, pointer)
         schema = media_obj.get("schema", {})
         body_type = self._type(schema, f"{at}/schema", pascal(op_id) + "Request", media, pointer)
         example = shown_example(self.doc, media_obj, schema)
@@ -102,8 +109,13 @@ class BodyReader:
         )
 
     def _structured(self, media_obj: Any) -> bool:
-        schema = self.doc.deref(media_obj.get("schema")) if isinstance(media_obj, dict) else None
-        return isinstance(schema, dict) and schema.get("type", "string") != "string"
+        """Whether the schema describes a structure the method could have built the body from
+        (not Swagger 2's `file`, converted as `{type: object, format: file}`)."""
+        schema = self._schema(media_obj)
+        return schema.get("type", "string") != "string" and schema.get("format") != "file"
+
+    def _schema(self, media_obj: Any) -> dict[str, Any]:
+        return self.doc.deref(media_obj.get("schema")) if isinstance(media_obj, dict) else {}
 
     def _flattened(self, body_type: TypeRef, taken: set[str]) -> tuple[Field, ...]:
         if not isinstance(body_type, ModelRef):

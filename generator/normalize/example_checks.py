@@ -4,9 +4,10 @@ The docs and the generated tests build their values from the spec's examples. On
 its own schema (a required property missing, a string where a number belongs, an unknown enum
 value, a union's tag left out) would make a docs example or a generated test fail, so it is
 treated as absent: a value synthesized from the type (`example_values.ExampleMaker`) replaces
-it, and the warning names where it is written. A response keeps the rejected value with
-`has_example` False: a mock server run from the spec still answers with it, which the contract
-tests must know (`views_tests.values.rejected`).
+it, and the warning names where it is written. A response, a model and a property keep the
+rejected value with `has_example` False: a mock server run from the spec still answers with it
+(or writes it into the body it makes up), which the contract tests must know
+(`views_tests.values.rejected`).
 """
 
 from __future__ import annotations
@@ -69,11 +70,11 @@ class _Checks:
         m = dataclasses.replace(m, fields=fields)
         if m.example is None:  # `example: null` on a nullable schema: nothing to build from
             return m
-        return self.kept(m, ModelRef(m.name), example_pointer(self.doc, m.pointer))
+        return self.kept(m, ModelRef(m.name), example_pointer(self.doc, m.pointer), True)
 
     def field(self, f: Field, model_pointer: str) -> Field:
         at = example_pointer(self.doc, model_pointer, "properties", f.wire_name)
-        return self.kept(f, f.type, at)
+        return self.kept(f, f.type, at, True)
 
     def operation(self, op: Operation) -> Operation:
         params = tuple(self.kept(p, p.type, self._param_pointer(op, p)) for p in op.parameters)

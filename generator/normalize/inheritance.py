@@ -36,7 +36,8 @@ class Inheritance:
         for key in sorted(self.schemas):
             for ref in _all_of_refs(self.schemas[key]):
                 self.children.setdefault(canonical_ref(ref), []).append(key)
-        self._types: dict[str, TypeRef] = {}  # pointer of a base → its union
+        # pointer of a referenced schema → the union of its subtypes (None: no base)
+        self._unions: dict[str, UnionOf | None] = {}
 
     def value_type(self, ref: Any, own: TypeRef) -> TypeRef:
         """The type of a value referencing `ref`, whose own type is `own`: the union of its
@@ -44,26 +45,28 @@ class Inheritance:
         if not isinstance(ref, str) or not ref.startswith(_PREFIX):
             return own
         pointer = canonical_ref(ref)
-        if pointer not in self._types:
-            self._types[pointer] = self._union(pointer, own)
-        return self._types[pointer]
+        if pointer not in self._unions:  # only the union is kept: `own` varies by context
+            self._unions[pointer] = self._union(pointer, own)
+        union = self._unions[pointer]
+        if union is None:
+            return own
+        return nullable(union) if is_nullable(own) else union
 
-    def _union(self, pointer: str, own: TypeRef) -> TypeRef:
+    def _union(self, pointer: str, own: TypeRef) -> UnionOf | None:
         base = non_null(own)
         tag = self._tag_property(pointer)
         if tag is None or not isinstance(base, ModelRef):
-            return own
+            return None
         pairs = self._pairs(pointer, base.name)
         names = [n for n in dict.fromkeys(pairs.values()) if n != base.name]
         if not names:  # no subtype: the base alone
-            return own
-        union = UnionOf(
+            return None
+        return UnionOf(
             (*(ModelRef(n) for n in names), base),
             discriminator=tag,
             tags=tuple(sorted(pairs.items())),
             fallback=base.name,
         )
-        return nullable(union) if is_nullable(own) else union
 
     def _tag_property(self, pointer: str) -> str | None:
         schema = self.schemas.get(component_key(pointer) or "")

@@ -31,7 +31,8 @@ _RUNTIME_ERRORS = frozenset(
 )
 
 
-_RAW_TYPES = (Primitive("str"), Primitive("bytes"), Primitive("file"))
+_UNPARSED = Primitive("bytes")
+_RAW_TYPES = (Primitive("str"), _UNPARSED, Primitive("file"))
 
 
 class ResponseReader:
@@ -83,7 +84,16 @@ class ResponseReader:
     def _success(self, raw: Any, at: str, op_id: str, status: str) -> list[Response]:
         response = self.doc.deref(raw)
         content = response.get("content") or {}
+        if content and status in _BODILESS:
+            self.doc.warn(
+                f"{at}/content",
+                f"a {status} response has no body (RFC 9110), so its content is ignored: the"
+                " method returns None",
+            )
+            content = {}
         description = text(response.get("description"))
+        headers = response.get("headers")
+        names = tuple(str(h).lower() for h in headers) if isinstance(headers, dict) else ()
         found = []
         ordered = _ordered_media(content)
         for media in ordered:
@@ -93,6 +103,10 @@ class ResponseReader:
             quiet = media != ordered[0] and _readable(ordered[0])
             typ = self._success_type(schema, media, at, op_id, quiet)
             example = shown_example(self.doc, media_obj, schema)
+            if typ == _UNPARSED and not isinstance(example, str):
+                # an example that is no text (an XML body's schema example, an object:
+                # setlist.fm) describes a parsed value, not the bytes the method returns
+                example = None
             sentinel = media_obj.get("x-speakeasy-sse-sentinel")
             found.append(
                 Response(
@@ -105,9 +119,10 @@ class ResponseReader:
                     streaming="event-stream" in media,
                     sentinel=str(sentinel) if sentinel is not None else None,
                     envelope=self._is_envelope(typ),
+                    headers=names,
                 )
             )
-        return found or [Response(status, description, None, None)]
+        return found or [Response(status, description, None, None, headers=names)]
 
     def _success_type(
         self, schema: Any, media: str, at: str, op_id: str, quiet: bool
@@ -126,7 +141,7 @@ class ResponseReader:
                     f"responses of media type {media!r} are not parsed; the method returns "
                     "the body as bytes",
                 )
-            typ = Primitive("bytes")
+            typ = _UNPARSED
         return typ
 
     def _type(self, schema: Any, pointer: str, hint: str, media: Any) -> TypeRef:
@@ -185,11 +200,14 @@ class ResponseReader:
 
 
 _BUILTINS = frozenset(dir(builtins))
+_BODILESS = frozenset({"204", "205"})  # HTTP forbids content (api.video documents some)
 _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digits (480, 599)
 
 
 def _readable(media: str) -> bool:
-    return "json" in media or "event-stream" in media or media.startswith("text/")
+    """JSON, events or text; and `*/*`, springdoc's default for every response, which the
+    servers writing it answer with JSON (peoplegeneratorapi.live, roaring.io)."""
+    return "json" in media or "event-stream" in media or media.startswith("text/") or media == "*/*"
 
 
 def _ordered_media(content: dict[str, Any]) -> list[str]:

@@ -35,6 +35,21 @@ class SchemaResolver:
             merged["description"] = schema["description"]
         return merged
 
+    def untyped_properties(self, schema: dict[str, Any], pointer: str) -> tuple[str, ...]:
+        """The properties of the allOf parts that declare no `type` while neither the schema
+        nor an earlier part has (`Model.untyped_all_of`)."""
+        found: list[str] = []
+        typed = "type" in schema
+        for index, part in enumerate(schema.get("allOf", [])):
+            resolved = self.resolve_fully(part, f"{pointer}/allOf/{index}")
+            if not isinstance(resolved, dict) or typed or "allOf" in resolved:
+                continue  # a nested allOf may well give a type: no guess
+            typed = "type" in resolved
+            if not typed:
+                properties = resolved.get("properties")
+                found += [str(k) for k in properties] if isinstance(properties, dict) else []
+        return tuple(found)
+
     def merged(self, schema: Any, pointer: str) -> Any:
         """The schema with its `$ref`s followed and its `allOf` parts merged."""
         resolved = self.resolve_fully(schema, pointer)

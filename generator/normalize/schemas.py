@@ -123,12 +123,25 @@ class SchemaBuilder(UnionBuilder):
             return ANY
         target_pointer, target_schema = target
         if target_pointer in self._named:
-            return self._named[target_pointer]
+            return self._as_text(self._named[target_pointer], pointer)
         component = component_key(target_pointer)
         if component is None:
             return self.type_of(target_schema, target_pointer, hint)
         name = self._component_names.get(component) or self.fresh_name(component)
         return self._named_type(target_schema, target_pointer, name)
+
+    def _as_text(self, t: TypeRef, pointer: str) -> TypeRef:
+        """A component alias built before as raw bytes (`format: binary`), reused where only
+        text is sent (a JSON response: rudder.example.local's CSV member of a oneOf)."""
+        if not self._text_only:
+            return t
+        if isinstance(t, UnionOf):
+            variants = tuple(self._as_text(v, pointer) for v in t.variants)
+            return dataclasses.replace(t, variants=variants) if variants != t.variants else t
+        if isinstance(t, Primitive) and t.kind == "file":
+            self._formatted("file", {}, pointer)  # the warning: no raw bytes here
+            return dataclasses.replace(t, kind="str")
+        return t
 
     def _named_type(self, schema: Any, pointer: str, name: str) -> TypeRef:
         """A component: models and enums keep the component's name; anything else inlines."""
@@ -137,6 +150,7 @@ class SchemaBuilder(UnionBuilder):
             self._named[pointer] = nullable(ref) if allows_null(schema) else ref
             merged = self.resolver.merge_all_of(schema, pointer) if "allOf" in schema else schema
             self._build_model(merged, pointer, name)
+            self._note_untyped_parts(schema, pointer, name)
             return self._named[pointer]
         if isinstance(schema, dict) and enum_values(schema):
             self._named[pointer] = self._build_enum(schema, pointer, name)
@@ -329,7 +343,14 @@ class SchemaBuilder(UnionBuilder):
         name = self.fresh_name(hint)
         self._inline[pointer] = ModelRef(name)
         self._build_model(merged, pointer, name)
+        self._note_untyped_parts(schema, pointer, name)
         return ModelRef(name)
+
+    def _note_untyped_parts(self, schema: dict[str, Any], pointer: str, name: str) -> None:
+        untyped = self.resolver.untyped_properties(schema, pointer) if "allOf" in schema else ()
+        if untyped:
+            model = self.models[name]
+            self.models[name] = dataclasses.replace(model, untyped_all_of=untyped)
 
     def _inline_enum(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         values = enum_values(schema)

@@ -77,7 +77,7 @@ def tests_context_and_warnings(api: Api) -> tuple[dict[str, Any], list[LeftOut]]
             if not (t.sendable and t.parsable and t.prism_answers)
         ),
     }
-    return context, [*builder.warnings, *format_warnings(api)]
+    return context, [*builder.warnings, *format_warnings(api, builder.prism_makes_up)]
 
 
 def _test_credentials(api: Api) -> tuple[tuple[str, str, str], ...]:

@@ -115,7 +115,10 @@ class ErrorCaseBuilder(ResponseBuilder):
     def auth_case(self, op: Operation) -> ErrorCase | None:
         if not op.security or op.credentials == ():
             return None  # public, or only schemes the client can't send (Prism ignores them)
-        error = next((e for e in op.errors if e.status == "401"), None)
+        # Prism answers a missing credential as its negotiator picks a status: the 401
+        # response, else the 4XX range, else `default` (pdfblocks.com documents only 4XX)
+        by_status = {e.status: e for e in op.errors}
+        error = by_status.get("401") or by_status.get("4XX") or by_status.get("default")
         if error is not None and not self.prism_gives(error):
             return None  # Prism answers 500 instead (the generator warned)
         return self.error_case(op, "401", 401, error)

@@ -115,7 +115,8 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
             prism_answers=self.prism_answers(op)
             and (response is None or self.prism_gives(response))
             and not (response is not None and self.prism_builds_invalid(response))
-            and not (parsable and self.prism_breaks(op, response)),
+            and not (parsable and self.prism_breaks(op, response))
+            and not self.serializer_missing(op, response),
         )
 
     def prism_takes(self, op: Operation, minimal: Sequence[Argument]) -> bool:

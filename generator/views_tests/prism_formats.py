@@ -6,14 +6,21 @@ and the other common formats it makes up validly. Likewise a keyword its generat
 its validator checks (`not`, `propertyNames`, `if`...: `Constraints.unread`): seen with Prism
 5.14 writing `null` under `not: {type: "null"}`, and keys breaking `propertyNames`.
 
-Only bodies Prism makes up are affected: a valid example in the spec is answered as written.
+Only bodies Prism makes up are affected: a valid example in the spec is answered as written,
+and so are the examples and defaults of the schemas inside a body it builds. Asked to make the
+body up (`Prefer: dynamic=true`, where the spec's example breaks its schema) Prism fakes every
+value and uses none of them (nexmo.com's account settings: `format: url` beside an example).
 The contract tests leave out what expects such a body, with a warning naming where the response
 is documented (`warnings`).
+
+Nor can Prism answer a body documented as `*/*` (springdoc's default media type): it answers
+406 to the SDK's `Accept: application/json`, and 500 "Cannot serialise complex objects as text"
+to any other for an array or object, with or without an example (`wildcard_body`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from ..model import (
     Api,
@@ -37,20 +44,23 @@ class UnmadeFormats:
 
     def __init__(self, models: Mapping[str, Model]) -> None:
         self.models = models
-        self._found: dict[str, str | None] = {}  # model name → format, memoized
+        # (model name, dynamic) → format, memoized
+        self._found: dict[tuple[str, bool], str | None] = {}
 
-    def in_made_up(self, item: Response | ErrorResponse) -> str | None:
-        """The unmade format in the body Prism makes up for this response, if any."""
+    def in_made_up(self, item: Response | ErrorResponse, dynamic: bool = False) -> str | None:
+        """The unmade format in the body Prism makes up for this response, if any; `dynamic`:
+        the tests ask Prism to fake it (`Prefer: dynamic=true`)."""
         if item.has_example or item.type is None or item.content_type is None:
             return None
         if "json" not in item.content_type:
             return None
-        return self.format_in(item.type)
+        return self.format_in(item.type, dynamic)
 
-    def format_in(self, t: TypeRef) -> str | None:
+    def format_in(self, t: TypeRef, dynamic: bool = False) -> str | None:
         """What Prism cannot make up (`format: url`, or a keyword such as `not`) where its body
         generator writes a value of its own: every property without an example or default
-        (optional ones too), an array's item, a union's first member (Prism's pick)."""
+        (optional ones too; every property when `dynamic`), an array's item, a union's first
+        member (Prism's pick)."""
         t = non_null(t)
         if isinstance(t, Primitive | ArrayOf | MapOf) and t.constraints.unread:
             return t.constraints.unread
@@ -58,39 +68,59 @@ class UnmadeFormats:
             fmt = t.constraints.format
             return f"format: {fmt}" if t.kind != "file" and fmt in UNMADE_FORMATS else None
         if isinstance(t, ArrayOf | MapOf):
-            return self.format_in(t.item if isinstance(t, ArrayOf) else t.value)
+            return self.format_in(t.item if isinstance(t, ArrayOf) else t.value, dynamic)
         if isinstance(t, UnionOf):  # an inheritance union: Prism reads the base schema alone
-            return self.format_in(ModelRef(t.fallback) if t.fallback else t.variants[0])
+            return self.format_in(ModelRef(t.fallback) if t.fallback else t.variants[0], dynamic)
         if isinstance(t, ModelRef):
-            return self._model_format(t.name)
+            return self._model_format(t.name, dynamic)
         return None
 
-    def _model_format(self, name: str) -> str | None:
-        if name in self._found:
-            return self._found[name]
-        self._found[name] = None  # a recursive model: what its other fields say
+    def _model_format(self, name: str, dynamic: bool) -> str | None:
+        key = (name, dynamic)
+        if key in self._found:
+            return self._found[key]
+        self._found[key] = None  # a recursive model: what its other fields say
         model = self.models.get(name)
-        # Prism writes a schema's own example (or default) as it is, without looking inside
-        if model and not model.has_example and model.constraints.unread:
-            self._found[name] = model.constraints.unread
+        # Prism's static body writes a schema's own example (or default) as it is, without
+        # looking inside; its dynamic one fakes every value
+        if model and (dynamic or not model.has_example) and model.constraints.unread:
+            self._found[key] = model.constraints.unread
             return model.constraints.unread
-        fields = model.fields if model and not model.has_example else ()
-        made = [f.type for f in fields if not (f.has_example or f.has_default)]
-        found = next((f for f in map(self.format_in, made) if f), None)
-        self._found[name] = found
+        fields = model.fields if model and (dynamic or not model.has_example) else ()
+        made = [f.type for f in fields if dynamic or not (f.has_example or f.has_default)]
+        found = next((f for f in (self.format_in(t, dynamic) for t in made) if f), None)
+        self._found[key] = found
         return found
 
 
-def warnings(api: Api) -> Iterator[tuple[str, str]]:
-    """(JSON pointer, message) for each documented response whose made-up body Prism rejects."""
+def wildcard_body(item: Response | ErrorResponse) -> bool:
+    """Whether the response has a body documented as `*/*`, which Prism cannot answer with."""
+    return item.content_type == "*/*" and item.type is not None
+
+
+def warnings(
+    api: Api, dynamic: Callable[[Response | ErrorResponse], bool]
+) -> Iterator[tuple[str, str]]:
+    """(JSON pointer, message) for each documented response whose made-up body Prism rejects;
+    `dynamic` says which bodies the tests ask Prism to fake."""
     formats = UnmadeFormats({m.name: m for m in api.models})
     for op in api.operations:
         items: tuple[Response | ErrorResponse, ...] = (*op.responses, *op.errors)
         for item in items:
-            fmt = formats.in_made_up(item)
+            what = "calls expecting it" if isinstance(item, Response) else "tests of this error"
+            # the body a method reads, and the errors Prism is asked for (exact statuses)
+            tested = item is op.response if isinstance(item, Response) else item.status.isdigit()
+            if wildcard_body(item) and tested:
+                yield (
+                    f"{op.pointer}/responses/{_escape(item.status)}/content/*~1*",
+                    "Prism cannot answer with a body of media type '*/*' (406 to the SDK's JSON"
+                    " Accept, 500 for an object to any other); the generated contract tests leave"
+                    f" out the {what} (document it as application/json to test it)",
+                )
+                continue
+            fmt = formats.in_made_up(item, dynamic(item))
             if fmt is None:
                 continue
-            what = "calls expecting it" if isinstance(item, Response) else "tests of this error"
             yield (
                 f"{op.pointer}/responses/{_escape(item.status)}",
                 f"Prism makes up this response's body (the spec has no valid example) but"

@@ -15,6 +15,8 @@ although the SDK is right, and the generator warns about each place (`warnings`)
 - A body Prism makes up (no valid example) takes the first member of each `oneOf`, which other
   members may accept too, and ends a recursion with `{}`, which lacks the required properties
   of the model it stands for: Prism then answers its own body with a validation error.
+- A response without content documenting a `Content-Type` header (which OpenAPI says to
+  ignore): Prism makes the header's value up ("string") and finds no serializer for it.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from ..model import (
 )
 from ..param_styles import JSON, nests, structured, value_kind
 from .cases import Argument
-from .values import ExampleValues
+from .values import ExampleValues, rejected
 
 
 class PrismLimits(ExampleValues):
@@ -228,8 +230,9 @@ class PrismLimits(ExampleValues):
         """Whether the body Prism makes up for `response` breaks its schema (warned)."""
         if response is None or response.type is None or response.has_example:
             return False
-        why = self._recursion_cut(response.type, (), set())
-        if why is None and not self.prism_makes_up(response):  # a static body
+        static = not self.prism_makes_up(response)
+        why = self._recursion_cut(response.type, (), set(), static)
+        if why is None and static:
             why = self._first_member_shared(response.type, set())
         if why is None:
             return False
@@ -243,9 +246,31 @@ class PrismLimits(ExampleValues):
         ] = None
         return True
 
-    def _recursion_cut(self, t: TypeRef, stack: tuple[str, ...], done: set[str]) -> str | None:
+    def serializer_missing(self, op: Operation, response: Response | None) -> bool:
+        """Whether Prism answers 500 for want of a serializer (warned): the response has no
+        content but documents a `Content-Type` header, whose made-up value Prism serializes
+        the empty body as (canada-holidays.ca)."""
+        if response is None or response.content_type is not None:
+            return False
+        if "content-type" not in response.headers:
+            return False
+        self.warnings[
+            (
+                f"{op.pointer}/responses/{response.status}/headers",
+                "this response has no content but documents a Content-Type header (OpenAPI"
+                " says to ignore it); Prism makes a value up for it, finds no serializer and"
+                " answers 500: the contract tests leave out the calls expecting it",
+            )
+        ] = None
+        return True
+
+    def _recursion_cut(
+        self, t: TypeRef, stack: tuple[str, ...], done: set[str], static: bool
+    ) -> str | None:
         """Prism ends a recursion with `{}` where a model comes round again (a depth-first walk
-        as Prism's, each model explored once): wrong when that model requires properties."""
+        as Prism's, each model explored once): wrong when that model requires properties.
+        Its `static` body also leaves out the allOf parts declaring no type before one that
+        does (`Model.untyped_all_of`; ote-godaddy.com), wrong when they require properties."""
         for name in self._models_in(t):
             model = self.models[name]
             if name in stack:
@@ -259,8 +284,22 @@ class PrismLimits(ExampleValues):
             if name in done or model.has_example:  # Prism answers the example there
                 continue
             done.add(name)
+            dropped = [
+                f.wire_name
+                for f in model.fields
+                if f.required and not f.write_only and f.wire_name in model.untyped_all_of
+            ]
+            if static and dropped:
+                return (
+                    f"it leaves out the allOf parts of {name} that declare no type before one"
+                    f" that does, without the required {', '.join(dropped)}"
+                )
+            bad = [f.wire_name for f in model.fields if rejected(f)]
+            if static and (rejected(model) or bad):
+                where = f"{name}.{bad[0]}" if bad and not rejected(model) else name
+                return f"it writes the example of {where}, which breaks its schema"
             for f in model.fields:
-                found = self._recursion_cut(f.type, (*stack, name), done)
+                found = self._recursion_cut(f.type, (*stack, name), done, static)
                 if found is not None:
                     return found
         return None

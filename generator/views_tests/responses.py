@@ -27,9 +27,10 @@ class ResponseBuilder(CheckBuilder):
             return _EMPTY
         if kind == "stream":
             return BodyView("text", None, self.event_stream(response), "text/event-stream")
-        return self.response_body(
-            response.content_type, response.type, response.example, response.has_example
-        )
+        media = response.content_type
+        if media == "*/*" and kind in ("json", "page"):
+            media = "application/json"  # the method parses it as JSON (normalize)
+        return self.response_body(media, response.type, response.example, response.has_example)
 
     def response_body(
         self, content_type: str | None, t: TypeRef | None, example: JsonValue, has_example: bool

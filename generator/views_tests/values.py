@@ -23,7 +23,7 @@ from ..model import (
     UnionOf,
     non_null,
 )
-from .prism_formats import UnmadeFormats
+from .prism_formats import UnmadeFormats, wildcard_body
 
 MAX_DEPTH = 6  # made-up values and checks stop here: a recursive model would never end
 
@@ -60,10 +60,11 @@ class ExampleValues:
 
     def prism_gives(self, item: Response | ErrorResponse) -> bool:
         """Whether Prism can answer with this response at all: some value of its schema is
-        valid (`has_value`), and the body it makes up keeps to the formats (`prism_formats`)."""
-        if item.type is not None and not self.has_value(item.type):
+        valid (`has_value`), it can serialize it, and the body it makes up keeps to the
+        formats (`prism_formats`)."""
+        if (item.type is not None and not self.has_value(item.type)) or wildcard_body(item):
             return False
-        return self.unmade.in_made_up(item) is None
+        return self.unmade.in_made_up(item, self.prism_makes_up(item)) is None
 
     def prism_builds_invalid(self, item: Response) -> bool:
         """Whether Prism answers every plain call with a validation error: without a spec
@@ -126,9 +127,10 @@ class ExampleValues:
         return tuple(wire)
 
 
-def rejected(item: Response | ErrorResponse) -> bool:
-    """The spec's example for this response breaks its schema (normalize dropped it with a
-    warning but kept the value: Prism still answers with it)."""
+def rejected(item: Response | ErrorResponse | Model | Field) -> bool:
+    """The spec's example for this response (model, property) breaks its schema (normalize
+    dropped it with a warning but kept the value: Prism still answers with it, or writes it
+    into the body it makes up)."""
     return not item.has_example and item.example is not None
 
 

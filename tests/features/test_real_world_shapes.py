@@ -3,12 +3,15 @@ crashed the generator or produced a package that did not parse or type-check: a 
 outside the IANA registry, a response that is a bare enum, descriptions ending in a quote or
 holding control characters, a body field named `client` (the first argument of the standalone
 functions), a field named `list`, a binary string in a JSON response, an error body that is a
-literal. One inline spec holds them all; the package must generate, pass `mypy --strict`
-(package and its tests) and its own offline tests."""
+literal, an object documented as `*/*` (springdoc's default media type), an octet-stream body
+typed as Swagger 2's file (`{type: object, format: file}`), a vendor JSON media type (asked for
+in the Accept header). One inline spec holds them all; the
+package must generate, pass `mypy --strict` (package and its tests) and its own offline tests."""
 
 from __future__ import annotations
 
 import enum
+import inspect
 import subprocess
 import sys
 import textwrap
@@ -50,6 +53,42 @@ paths:
           content:
             application/json:
               schema: {type: object, properties: {reason: {type: string}}}
+  /people/{id}:
+    get:
+      operationId: getPerson
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: springdoc documents every response as */*
+          content:
+            "*/*":
+              schema: {type: object, properties: {name: {type: string}}}
+  /orders/{id}:
+    get:
+      operationId: getOrder
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: amadeus.com answers only its own JSON media type
+          content:
+            application/vnd.rw+json:
+              schema: {type: object, properties: {total: {type: integer}}}
+  /detect:
+    post:
+      operationId: detectWithStream
+      requestBody:
+        required: true
+        content:
+          application/octet-stream:
+            schema: {type: object, format: file}
+      responses:
+        "200":
+          description: the faces found
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
   /meetings:
     put:
       operationId: putContent
@@ -198,3 +237,53 @@ def test_a_json_binary_response_is_text_and_client_a_plain_field(
     )
     assert client.default.put_content(client_2="c", list_=["a"]) == "text content"
     assert seen[0].content == b'{"client":"c","list":["a"]}'
+
+
+def test_an_object_documented_as_any_media_type_is_parsed_as_json(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    """peoplegeneratorapi.live, roaring.io: a springdoc server answers `*/*` with JSON."""
+    build, pkg = real_world[0], real_world[1]
+    person = _client(pkg, 200, {"name": "Ada"}).default.get_person(id="1")
+    assert type(person).__name__ == "GetPersonResponse" and person.name == "Ada"
+    assert not [w for w in build.warnings if "not parsed" in w.message]
+    [warning] = [w for w in build.warnings if "'*/*'" in w.message]
+    assert warning.pointer == "#/paths/~1people~1{id}/get/responses/200/content/*~1*"
+
+
+def test_an_octet_stream_body_typed_as_a_swagger_file_is_sent_raw(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    """azure.com cognitiveservices: the body was typed a Mapping, and httpx refused the dict."""
+    build, pkg = real_world[0], real_world[1]
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=["face"])
+
+    client: Any = pkg.RealWorld(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    assert client.default.detect_with_stream(body=b"\x89PNG") == ["face"]
+    assert seen[0].content == b"\x89PNG"
+    assert seen[0].headers["content-type"] == "application/octet-stream"
+    annotation = inspect.signature(client.default.detect_with_stream).parameters["body"].annotation
+    assert "bytes" in annotation and "Mapping" not in annotation
+    assert not [w for w in build.warnings if "/detect" in w.pointer]
+
+
+def test_a_vendor_json_media_type_is_asked_for(real_world: tuple[Build, ModuleType, Path]) -> None:
+    """amadeus.com: a server answering only `application/vnd.amadeus+json` (Prism: 406 to the
+    default `Accept: application/json`)."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"total": 3})
+
+    client: Any = real_world[1].RealWorld(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    assert client.default.get_order(id="1").total == 3
+    assert seen[0].headers["accept"] == "application/vnd.rw+json, application/json"

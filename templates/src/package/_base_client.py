@@ -491,7 +491,8 @@ class AsyncAPIResource:
 
 
 def _accept_headers(op: Operation[Any]) -> Mapping[str, str] | None:
-    """The Accept header of a non-JSON response (the client's asks for JSON)."""
+    """The Accept header of a response the client's own (`application/json`) does not ask for:
+    not JSON, or a JSON media type of its own (`application/vnd.x+json`)."""
     if op.accept is not None:
         return {"Accept": op.accept}
     return _STREAM_HEADERS if op.stream is not None else None
