@@ -193,6 +193,7 @@ def resource_view(resource: Resource) -> dict[str, Any]:
         "uses_sequence": any(m.uses_sequence for m in methods),
         "uses_mapping": any(m.uses_mapping for m in methods),
         "uses_pages": any(m.pagination for m in methods),
+        "operation_imports": _operation_imports(methods),
         "uses_streams": any(m.stream for m in methods),
         "uses_tagged": any("Annotated[" in m.response_value for m in methods),
         "uses_warnings": any(m.op.deprecated for m in methods),
@@ -303,3 +304,11 @@ def error_tree(api: Api) -> list[tuple[str, str]]:
 
 def type_name(t: TypeRef | None) -> str:
     return emit.py_qualified_type(t) if t is not None else "None"
+
+
+def _operation_imports(methods: Sequence[MethodView]) -> str:
+    """What a resource module imports from `_operation`, e.g. "EventStream, Operation"."""
+    used = {"Operation"}
+    used.update(m.pagination.split("(", 1)[0] for m in methods if m.pagination)
+    used.update("EventStream" for m in methods if m.stream)
+    return ", ".join(sorted(used))

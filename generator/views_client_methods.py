@@ -50,7 +50,7 @@ class MethodView:
     body_arg: str  # name of the single body argument when the body is not flattened
     nullable: tuple[str, ...]  # wire names where None is sent as JSON null
     errors: tuple[tuple[str, str], ...]  # (status, exception class)
-    pagination: str  # OffsetPagination(...) source, or ""
+    pagination: str  # OffsetPagination(...) or CursorPagination(...) source, or ""
     summary: str
     description: str
     uses_not_given: bool
@@ -341,9 +341,15 @@ def _groups(
 
 
 def _pagination(op: Operation) -> str:
+    """The operation's `OffsetPagination(...)` or `CursorPagination(...)`, as source."""
     page = op.pagination
-    if page is None or page.kind != "offset_limit":
+    if page is None:
         return ""
+    if page.kind == "cursor":
+        return (
+            f"CursorPagination(cursor_param={page.cursor_param!r}, items={page.items_path!r}, "
+            f"next_cursor={page.next_cursor_path!r})"
+        )
     total = repr(page.total_path) if page.total_path else "None"
     return (
         f"OffsetPagination(offset_param={page.offset_param!r}, limit_param={page.limit_param!r}, "

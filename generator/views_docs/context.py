@@ -149,6 +149,7 @@ class PaginationDoc:
     each_async: str
     first_page: str  # `page = client.x.list(...)`
     first_page_async: str
+    page_fields: str  # what a page holds, in the sentence "read the page's ..."
 
 
 @dataclass(frozen=True)

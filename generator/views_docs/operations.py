@@ -136,9 +136,13 @@ class OperationDocs(DocsBase):
         if op.pagination is not None:
             item = emit.md_type(op.pagination.item_type, models)
             page = emit.md_type(response.type, models)
+            fetching = "fetching further pages as needed"
+            if op.pagination.kind == "cursor":  # the page's own next cursor, sent as a parameter
+                param = op.pagination.cursor_param
+                fetching = f"fetching further pages by their `{param}` as needed"
             return (
                 f"SyncPage[{item}]: {emit.md_cell(sentence(self.md(response.description)))} "
-                f"Iterating over it yields every item, fetching further pages as needed "
+                f"Iterating over it yields every item, {fetching} "
                 f"(see [Pagination]({HOME_FROM_RESOURCE}#pagination)); each page is a {page}."
             )
         description = emit.md_cell(sentence(self.md(response.description)))

@@ -136,6 +136,7 @@ class ReadmeDocs(DocsBase):
             first_page_async=emit.snippet_call(
                 s, extra=extra, target="page", indent=8, awaiting=True
             ),
+            page_fields=_page_fields(paged),
         )
 
 
@@ -145,3 +146,13 @@ def _example_error(op: Operation) -> str:
     ranked = sorted(classed, key=lambda e: (e.status != "404", e.status in ("401", "403"),
                                             not e.status.startswith("4")))  # fmt: skip
     return ranked[0].class_name if ranked else ""
+
+
+def _page_fields(paged: Sequence[tuple[Resource, Operation]]) -> str:
+    """The README's words for what a page holds: cursor pages never know a total count."""
+    fields = "`data` (and `total_count`, when the API reports it"
+    if any(op.pagination is not None and op.pagination.kind == "cursor" for _, op in paged):
+        fields += (
+            "; cursor pages, which ask for the next page with the cursor a page names, never do"
+        )
+    return fields + ")"

@@ -109,15 +109,15 @@ class PathParamCase:
 
 @dataclass(frozen=True)
 class PageCase:
-    """Offline pagination: PAGE_TOTAL items served PAGE_SIZE at a time."""
+    """Offline pagination: PAGE_TOTAL items served PAGE_SIZE at a time (see `pages`)."""
 
     args: tuple[tuple[str, ArgValue], ...]
     template: JsonValue  # a response body; the items (and total) are replaced per page
     items_path: tuple[str, ...]  # wire names
     total_path: tuple[str, ...] | None
     item: JsonValue
-    offset_param: str
-    offsets: tuple[str | None, ...]  # the offset query value of each request, None if absent
+    offset_param: str  # the query parameter paging moves: the offset, or the cursor
+    offsets: tuple[str | None, ...]  # its value in each request, None if absent
     item_type: ArgValue  # PySource for isinstance, or None
     # What Prism's one static example implies for the first page of the contract test.
     prism_total: int | None
@@ -127,6 +127,8 @@ class PageCase:
     item_type_ref: TypeRef | None = None
     item_source: str = ""  # the item as the examples module spells it
     serve: str = ""  # the examples module's function that makes the mock serve the pages
+    next_cursor_path: tuple[str, ...] | None = None  # cursor pages: wire names; else None
+    last_cursor: str | None = None  # cursor pages: the last page's next cursor
 
 
 @dataclass(frozen=True)

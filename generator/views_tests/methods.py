@@ -27,7 +27,6 @@ from ..security_rules import clashes, first_sent
 from ..views_client_methods import MethodView, resource_methods
 from .cases import (
     PAGE_SIZE,
-    PAGE_TOTAL,
     PATH_PARAM_PROBE,
     UNKNOWN_ENUM_VALUE,
     Argument,
@@ -42,6 +41,7 @@ from .cases import (
 from .checks import class_checks
 from .errors import ErrorCaseBuilder
 from .examples import spell_suite
+from .pages import last_cursor, prism_has_next, sent_values
 from .prism_limits import PrismLimits
 from .requests import RequestBuilder
 from .values import follow
@@ -172,25 +172,23 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
         response = _response_of(op, streamed=False)
         if page is None or response is None or response.type is None or body.kind != "json":
             return None
+        if any(p.wire_name == page.cursor_param and p.required for p in op.parameters):
+            return None  # the first request already names a cursor the mock cannot read
         items_path = self.wire_path(response.type, page.items_path)
         total_path = self.wire_path(response.type, page.total_path) if page.total_path else None
+        cursor_path = (
+            self.wire_path(response.type, page.next_cursor_path) if page.kind == "cursor" else None
+        )
         items = follow(body.json, items_path)
         items = items if isinstance(items, list) else []
         item = items[0] if items else self.synthetic(page.item_type, 0)
-        args = [(a.name, a.value) for a in minimal if a.passed and a.wire_name != page.limit_param]
+        skipped = (page.limit_param, page.cursor_param)
+        args = [(a.name, a.value) for a in minimal if a.passed and a.wire_name not in skipped]
         if any(p.wire_name == page.limit_param and p.location == "query" for p in op.parameters):
             limit = next(p.name for p in op.parameters if p.wire_name == page.limit_param)
             args.append((limit, PAGE_SIZE))
-        offsets: list[str | None] = [None]
-        received = PAGE_SIZE
-        while received < PAGE_TOTAL:  # every page but the last is full
-            offsets.append(str(received))
-            received += PAGE_SIZE
-        if total_path is None:  # without a total only an empty page ends the list
-            offsets.append(str(PAGE_TOTAL))
         total = follow(body.json, total_path) if total_path else None
         total = total if isinstance(total, int) and not isinstance(total, bool) else None
-        has_next = bool(items) and (total is None or len(items) < total)
         item_type = non_null(page.item_type)
         return PageCase(
             args=tuple(args),
@@ -198,16 +196,18 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
             items_path=items_path,
             total_path=total_path,
             item=item,
-            offset_param=page.offset_param,
-            offsets=tuple(offsets),
+            offset_param=page.cursor_param if page.kind == "cursor" else page.offset_param,
+            offsets=sent_values(page, total_path is not None),
             item_type=(
                 emit.py_class_ref(item_type.name) if isinstance(item_type, ModelRef) else None
             ),
             prism_total=total,
             prism_items=len(items),
-            prism_has_next=has_next,
+            prism_has_next=prism_has_next(page, body.json, items, total, cursor_path),
             prism_exact=response.has_example,
             item_type_ref=page.item_type,
+            next_cursor_path=cursor_path,
+            last_cursor=last_cursor(body.json, cursor_path) if cursor_path else None,
         )
 
     def enum_case(self, op: Operation, body: BodyView, kind: ResultKind) -> EnumCase | None:

@@ -67,16 +67,24 @@ class MockServer:
         items: list[Any],
         page_size: int,
         offset_param: str,
+        next_cursor_path: Sequence[str] | None = None,
+        last_cursor: str | None = None,
     ) -> None:
         """Serve `items` `page_size` at a time from the requested offset, in copies of
-        `template` (a response body) whose item list and total count are replaced."""
+        `template` (a response body) whose item list and total count are replaced.
+
+        With `next_cursor_path`, `offset_param` takes a cursor: the offset as text, which each
+        page names at that path for the next one (`last_cursor` on the last page)."""
 
         def handler(request: httpx.Request) -> httpx.Response:
-            offset = int(request.url.params.get(offset_param, "0"))
+            offset = int(request.url.params.get(offset_param) or "0")
             body = copy.deepcopy(template)
             _put(body, items_path, items[offset : offset + page_size])
             if total_path:
                 _put(body, total_path, len(items))
+            if next_cursor_path:
+                end = offset + page_size
+                _put(body, next_cursor_path, str(end) if end < len(items) else last_cursor)
             return httpx.Response(200, json=body)
 
         self._handler = handler

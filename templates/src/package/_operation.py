@@ -20,7 +20,14 @@ from ._retries import is_idempotent
 if TYPE_CHECKING:
     from .errors import APIStatusError
 
-__all__ = ["BodyEncoding", "EventStream", "HttpMethod", "OffsetPagination", "Operation"]
+__all__ = [
+    "BodyEncoding",
+    "CursorPagination",
+    "EventStream",
+    "HttpMethod",
+    "OffsetPagination",
+    "Operation",
+]
 
 ResponseT = TypeVar("ResponseT")
 
@@ -71,6 +78,30 @@ class OffsetPagination(Record):
         object.__setattr__(self, "total", total)
 
 
+class CursorPagination(Record):
+    """How a cursor operation pages: the query parameter taking the cursor, where the items
+    are, and where the next page's cursor is (attribute paths into the parsed response model).
+
+    Paging stops when the next cursor is missing, None or empty, when a page has no items, or
+    when the server answers the cursor just sent with itself.
+    """
+
+    __slots__ = ("cursor_param", "items", "next_cursor")
+    cursor_param: str
+    items: tuple[str, ...]
+    next_cursor: tuple[str, ...]
+
+    def __init__(
+        self,
+        cursor_param: str = "cursor",
+        items: tuple[str, ...] = ("data",),
+        next_cursor: tuple[str, ...] = ("next_cursor",),
+    ) -> None:
+        object.__setattr__(self, "cursor_param", cursor_param)
+        object.__setattr__(self, "items", items)
+        object.__setattr__(self, "next_cursor", next_cursor)
+
+
 _NO_ERRORS: Mapping[str, type[APIStatusError]] = {}
 _NO_STYLES: Mapping[str, Mapping[str, tuple[str, bool]]] = {}
 _NO_PARTS: Mapping[str, str] = {}
@@ -112,7 +143,7 @@ class Operation(Generic[ResponseT]):
         content_type: str | None = None,  # the body's media type if not the default for `body`
         response: Any = None,
         errors: Mapping[str, type[APIStatusError]] = _NO_ERRORS,
-        pagination: OffsetPagination | None = None,
+        pagination: OffsetPagination | CursorPagination | None = None,
         deprecated: bool = False,
         response_format: Literal["json", "text", "bytes"] = "json",  # how the success body is read
         accept: str | None = None,  # the Accept header for a non-JSON body, e.g. "audio/mpeg"

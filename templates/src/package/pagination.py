@@ -1,10 +1,14 @@
-"""Offset/limit pages: `SyncPage`, `AsyncPage` and the `AsyncPaginator` async list methods return.
+"""Pages: `SyncPage`, `AsyncPage` and the `AsyncPaginator` async list methods return.
 
-When to stop: with a total count, after the item that reaches it, so 500 items at 100 a page
-take exactly 5 requests. The next offset always advances by the items actually received, so a
-server that returns fewer items than `limit` still yields every item. Without a total count a
-short page proves nothing (the server may cap the page size), so paging stops only at an empty
+Offset/limit pages stop, with a total count, after the item that reaches it, so 500 items at 100
+a page take exactly 5 requests. The next offset always advances by the items actually received,
+so a server that returns fewer items than `limit` still yields every item. Without a total count
+a short page proves nothing (the server may cap the page size), so paging stops only at an empty
 page, at the cost of one extra request.
+
+Cursor pages: the next request sends the cursor the page names (`CursorPagination.next_cursor`);
+paging stops when it is missing, None or empty, at a page without items, or when it equals the
+cursor just sent (a server answering with its own cursor would otherwise loop forever).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._operation import Operation
+from ._operation import CursorPagination, Operation
 from ._request import Call
 from ._response import parse_success
 
@@ -28,30 +32,18 @@ ItemT = TypeVar("ItemT")
 
 
 class _Position:
-    """Where a page sits in the result set; decides the next request (pure, shared).
+    """Where an offset/limit page sits in the result set; decides the next request (pure).
 
     A plain class: a dataclass would cost ~1 ms to define on the first paginated call.
     """
 
-    __slots__ = ("items", "total", "offset")
+    __slots__ = ("items", "total", "offset", "param")
 
-    def __init__(self, items: list[Any], total: int | None, offset: int) -> None:
+    def __init__(self, items: list[Any], total: int | None, offset: int, param: str) -> None:
         self.items = items
         self.total = total
         self.offset = offset
-
-    @classmethod
-    def of(cls, op: Operation[Any], call: Call, parsed: object) -> _Position:
-        pagination = op.pagination
-        if pagination is None:
-            raise TypeError(f"{op.method} {op.path} is not a paginated operation")
-        offset = (call.query or {}).get(pagination.offset_param)
-        total = _follow(parsed, pagination.total) if pagination.total else None
-        return cls(
-            items=list(_follow(parsed, pagination.items) or ()),
-            total=total if isinstance(total, int) else None,
-            offset=offset if isinstance(offset, int) else 0,
-        )
+        self.param = param
 
     def next_offset(self) -> int | None:
         if not self.items:
@@ -60,6 +52,49 @@ class _Position:
         if self.total is not None and offset >= self.total:
             return None
         return offset
+
+    def next_query(self) -> dict[str, object] | None:
+        offset = self.next_offset()
+        return None if offset is None else {self.param: offset}
+
+
+class _CursorPosition:
+    """A cursor page: the next request sends the cursor the page names (pure)."""
+
+    __slots__ = ("items", "total", "cursor", "next_cursor", "param")
+
+    def __init__(self, items: list[Any], cursor: object, next_cursor: object, param: str) -> None:
+        self.items = items
+        self.total = None
+        self.cursor = cursor
+        self.next_cursor = next_cursor
+        self.param = param
+
+    def next_query(self) -> dict[str, object] | None:
+        cursor = self.next_cursor
+        if not self.items or cursor is None or cursor == "" or cursor == self.cursor:
+            return None  # the last page, or a server repeating itself: never loop
+        return {self.param: cursor}
+
+
+def _position(op: Operation[Any], call: Call, parsed: object) -> _Position | _CursorPosition:
+    pagination = op.pagination
+    if pagination is None:
+        raise TypeError(f"{op.method} {op.path} is not a paginated operation")
+    items = list(_follow(parsed, pagination.items) or ())
+    query = call.query or {}
+    if isinstance(pagination, CursorPagination):
+        sent = query.get(pagination.cursor_param)
+        following = _follow(parsed, pagination.next_cursor)
+        return _CursorPosition(items, sent, following, pagination.cursor_param)
+    offset = query.get(pagination.offset_param)
+    total = _follow(parsed, pagination.total) if pagination.total else None
+    return _Position(
+        items,
+        total if isinstance(total, int) else None,
+        offset if isinstance(offset, int) else 0,
+        pagination.offset_param,
+    )
 
 
 def _follow(value: object, attributes: tuple[str, ...]) -> Any:
@@ -72,22 +107,23 @@ class _Page(Generic[ItemT]):
     def __init__(self, op: Operation[Any], call: Call, response: httpx.Response) -> None:
         self._op = op
         self._call = call
-        self._position = _Position.of(op, call, parse_success(op, response))
+        self._position = _position(op, call, parse_success(op, response))
         self.response = response
         """The HTTP response this page was read from."""
         self.data: list[ItemT] = self._position.items
         """The items on this page."""
         self.total_count: int | None = self._position.total
-        """The total number of items across all pages, if the API reports it."""
+        """The total number of items across all pages, if the API reports it (never for
+        cursor pages)."""
 
     def has_next_page(self) -> bool:
-        return self._position.next_offset() is not None
+        return self._position.next_query() is not None
 
     def _next_call(self) -> Call:
-        offset = self._position.next_offset()
-        if offset is None or self._op.pagination is None:
+        query = self._position.next_query()
+        if query is None:
             raise RuntimeError("No next page: check has_next_page() first.")
-        return self._call.with_query({self._op.pagination.offset_param: offset})
+        return self._call.with_query(query)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.data)} total_count={self.total_count}>"
