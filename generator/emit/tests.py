@@ -16,7 +16,7 @@ from .python import ArgValue, PySource, keyword, py_inline
 PathStep: TypeAlias = tuple[Literal["attr", "item"], str | int]
 
 
-CheckKind = Literal["isinstance", "type", "is", "eq", "len", "json", "call"]
+CheckKind = Literal["isinstance", "type", "is", "is not", "eq", "len", "json", "call"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,8 @@ def py_check(check: Check, var: str, helpers: str = "") -> str:
         return f"assert {helpers}as_json({target}) == {expected}"
     if check.kind == "call":
         return f"{helpers}{expected}({target})"
-    return f"assert {target} {'is' if check.kind == 'is' else '=='} {expected}"
+    operator = check.kind if check.kind in ("is", "is not") else "=="
+    return f"assert {target} {operator} {expected}"
 
 
 def py_class_ref(name: str) -> PySource:

@@ -17,6 +17,7 @@ from ..model import (
     Primitive,
     TypeRef,
     UnionOf,
+    is_nullable,
     non_null,
 )
 from .values import MAX_DEPTH, ExampleValues
@@ -37,11 +38,19 @@ class CheckBuilder(ExampleValues):
         return found
 
     def _walk(
-        self, t: TypeRef, value: JsonValue, path: tuple[PathStep, ...], depth: int
+        self,
+        t: TypeRef,
+        value: JsonValue,
+        path: tuple[PathStep, ...],
+        depth: int,
+        optional: bool = False,  # an attribute the model may leave at None
     ) -> Iterator[Check]:
         if value is None:
             yield Check(path, "is", None)
             return
+        if path and (optional or is_nullable(t)) and isinstance(value, list | dict):
+            # the type checker reads `x | None`: len() and indexing need it narrowed first
+            yield Check(path, "is not", None)
         t = non_null(t)
         member = _tagged_member(t, value) if depth <= MAX_DEPTH else None
         if member is not None:  # the member the tag picks, as the runtime does
@@ -54,8 +63,9 @@ class CheckBuilder(ExampleValues):
             fields = {f.wire_name: f for f in model.fields}
             for key, item in value.items():
                 if key in fields:
-                    step: PathStep = ("attr", fields[key].name)
-                    yield from self._walk(fields[key].type, item, (*path, step), depth + 1)
+                    f = fields[key]
+                    step: PathStep = ("attr", f.name)
+                    yield from self._walk(f.type, item, (*path, step), depth + 1, not f.required)
         elif isinstance(t, ArrayOf) and isinstance(value, list):
             yield Check(path, "len", len(value))
             for index, item in enumerate(value[:_MAX_ITEMS]):
