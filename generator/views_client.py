@@ -37,6 +37,10 @@ def client_context(api: Api) -> dict[str, Any]:
         "schemes": _runtime_schemes(api),
         "error_tree": error_tree(api),
         "error_imports": _error_imports(api),
+        # `from . import models` in errors.py: only when an error's data type names a model
+        "errors_use_models": bool(
+            emit.referenced_names([e.data_type for e in api.error_classes if e.data_type])[0]
+        ),
         **_funcs_context(api),
         "uses_streams": any(m.stream for r in api.resources for m in resource_methods(r)),
     }

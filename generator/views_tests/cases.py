@@ -239,6 +239,13 @@ class TestModuleImports:
     datetime: bool
     models: bool
     path_of: bool  # conftest's `path_of`
+    errors: bool = True  # the package's `errors` (expected exceptions)
+
+    @property
+    def package_names(self) -> str:
+        """What the module imports from the package: `errors, models`, as used."""
+        used = (("errors", self.errors), ("models", self.models))
+        return ", ".join(name for name, needed in used if needed)
 
 
 @dataclass(frozen=True)

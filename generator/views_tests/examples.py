@@ -201,7 +201,18 @@ def spell_suite(suite: ResourceTests, models: Mapping[str, Model]) -> ResourceTe
         methods=tuple(methods),
         examples=examples,
         offline=spelling.offline.imports(),
-        contract=spelling.contract.imports(),
+        contract=dataclasses.replace(
+            spelling.contract.imports(), errors=_contract_expects_errors(methods)
+        ),
+    )
+
+
+def _contract_expects_errors(methods: Sequence[MethodTests]) -> bool:
+    """Whether the contract module expects an exception somewhere: an error test, a missing
+    credential, or a success Prism cannot answer (see the template's conditions)."""
+    return any(
+        t.kind != "stream" and t.sendable and bool(t.prism_answer or t.prism_error_table or t.auth)
+        for t in methods
     )
 
 

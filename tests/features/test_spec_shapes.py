@@ -13,7 +13,7 @@ import pytest
 from generator.diagnostics import GeneratorError
 from generator.pipeline import Options, build
 
-from .conftest import generate_package
+from .conftest import generate_package, pyflakes_report
 
 HEADER_KEY_SPEC = """
 openapi: 3.0.3
@@ -308,3 +308,30 @@ def test_json_media_types_other_than_application_json_are_sent_and_asked_for(
     assert seen[-1].headers["Accept"] == "application/vnd.api+json, application/json"
     client.things.post_both(body=[{}])
     assert seen[-1].headers["Content-Type"] == "application/json"
+
+
+PLAIN_ERRORS_SPEC = """
+openapi: 3.0.3
+info: {title: Plain Errors, version: 1.0.0}
+servers: [{url: "https://pe.example"}]
+paths:
+  /ping:
+    get:
+      operationId: ping
+      tags: [health]
+      responses:
+        "204": {description: pong}
+        "503":
+          description: down
+          content:
+            text/plain:
+              schema: {type: string}
+"""
+
+
+def test_modules_import_only_what_they_use(tmp_path: Path) -> None:
+    """errors.py imported `models` though no error body is a model, and a contract test
+    module imported `errors` though it expects no exception (APIs.guru sweep, pyflakes)."""
+    generate_package(_write(tmp_path, PLAIN_ERRORS_SPEC), tmp_path / "sdk", "pe")
+    assert pyflakes_report(tmp_path / "sdk") == ""
+    assert "from . import models" not in (tmp_path / "sdk/src/pe/errors.py").read_text()
