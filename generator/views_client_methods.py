@@ -297,6 +297,8 @@ def _response_format(response: Response | None) -> str:
     if response is None or response.type is None or response.content_type is None:
         return "json"
     media = response.content_type.lower()
+    if non_null(response.type) == Primitive("bytes"):  # unparsed, e.g. application/x-ndjson
+        return "bytes"
     if "json" in media:
         return "json"
     if media.startswith("text/") and non_null(response.type) == Primitive("str"):

@@ -94,8 +94,11 @@ class UnmadeFormats:
 
 
 def wildcard_body(item: Response | ErrorResponse) -> bool:
-    """Whether the response has a body documented as `*/*`, which Prism cannot answer with."""
-    return item.content_type == "*/*" and item.type is not None
+    """Whether the response has a body Prism cannot answer with: documented as `*/*`, or as a
+    stream of JSON values (`application/x-ndjson`...: "Cannot find serializer")."""
+    media = (item.content_type or "").lower()
+    sequence = any(kind in media for kind in ("ndjson", "jsonl", "json-seq", "stream+json"))
+    return (media == "*/*" or sequence) and item.type is not None
 
 
 def warnings(
@@ -111,11 +114,12 @@ def warnings(
             # the body a method reads, and the errors Prism is asked for (exact statuses)
             tested = item is op.response if isinstance(item, Response) else item.status.isdigit()
             if wildcard_body(item) and tested:
+                media = item.content_type or ""
                 yield (
-                    f"{op.pointer}/responses/{_escape(item.status)}/content/*~1*",
-                    "Prism cannot answer with a body of media type '*/*' (406 to the SDK's JSON"
-                    " Accept, 500 for an object to any other); the generated contract tests leave"
-                    f" out the {what} (document it as application/json to test it)",
+                    f"{op.pointer}/responses/{_escape(item.status)}/content/{_escape(media)}",
+                    f"Prism cannot answer with a body of media type {media!r} (406 to the SDK's"
+                    " JSON Accept, or 500 for want of a serializer); the generated contract tests"
+                    f" leave out the {what}",
                 )
                 continue
             fmt = formats.in_made_up(item, dynamic(item))

@@ -8,8 +8,10 @@ from ..model import (
     ArrayOf,
     JsonValue,
     Operation,
+    Primitive,
     Response,
     TypeRef,
+    non_null,
 )
 from .cases import BodyView, ResultKind
 from .checks import CheckBuilder
@@ -37,7 +39,7 @@ class ResponseBuilder(CheckBuilder):
     ) -> BodyView:
         if content_type is None or t is None:
             return _EMPTY
-        if "json" not in content_type:
+        if "json" not in content_type or non_null(t) == Primitive("bytes"):  # not parsed (ndjson)
             text = example if isinstance(example, str) else "example"
             return BodyView("text", None, text, content_type.replace("*", "example"))
         value = jsonable(example) if has_example else self.synthetic(t, 0)
