@@ -202,9 +202,28 @@ def spell_suite(suite: ResourceTests, models: Mapping[str, Model]) -> ResourceTe
         examples=examples,
         offline=spelling.offline.imports(),
         contract=dataclasses.replace(
-            spelling.contract.imports(), errors=_contract_expects_errors(methods)
+            spelling.contract.imports(),
+            errors=_contract_expects_errors(methods),
+            models=_contract_checks_models(methods),
         ),
     )
+
+
+def _contract_checks_models(methods: Sequence[MethodTests]) -> bool:
+    """Whether a test the contract module renders names `models` (the template's conditions:
+    lines spelled for a method Prism cannot answer are never written)."""
+    for t in methods:
+        if t.kind == "stream" or not t.sendable:
+            continue
+        lines = list(t.prism_answer.prism_lines) if t.prism_answer else []
+        lines += list(t.auth.prism_lines) if t.auth else []
+        if t.parsable and t.prism_answers:
+            lines += [*t.prism_lines, *t.prism_raw_lines]
+            if t.page is not None and t.page.item_type is not None:
+                return True
+        if any("models." in line for line in lines):
+            return True
+    return False
 
 
 def _contract_expects_errors(methods: Sequence[MethodTests]) -> bool:
