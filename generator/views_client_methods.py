@@ -4,7 +4,7 @@ arguments, annotations and the request groups the runtime sends."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +23,16 @@ from .model import (
     non_null,
 )
 from .naming import dedupe, upper_snake
-from .param_styles import runtime_style
+from .views_client_operation import (
+    accept_source,
+    body_content_type,
+    event_stream_source,
+    frozenset_source,
+    pagination_source,
+    read_format,
+    statuses_source,
+    styles_source,
+)
 
 
 @dataclass(frozen=True)
@@ -128,15 +137,15 @@ def method_view(
         result_returns=result_returns,
         response_type=response_type,
         response_value=response_value,
-        stream=_event_stream(streamed),
+        stream=event_stream_source(streamed),
         response_format=response_format,
-        accept=_accept(op) if response_format != "json" or _json_relative(op, streamed) else "",
-        content_type=_body_content_type(op.body),
-        styles=_styles(params, form_styles),
-        reserved=_frozenset(p.wire_name for p in params if p.allow_reserved),
+        accept=accept_source(op, streamed, response_format),
+        content_type=body_content_type(op.body),
+        styles=styles_source(params, form_styles),
+        reserved=frozenset_source(p.wire_name for p in params if p.allow_reserved),
         parts=repr(parts) if parts else "",
-        form_reserved=_frozenset(form_reserved),
-        statuses=_statuses(op, response_format) if streamed is None else "",
+        form_reserved=frozenset_source(form_reserved),
+        statuses=statuses_source(op, response_format) if streamed is None else "",
         security="" if op.credentials is None else repr(op.credentials),
         server_url=emit.py_data(op.server.default_url) if op.server else "",
         call="request_page" if page else "request_stream" if streamed else "request",
@@ -144,7 +153,7 @@ def method_view(
         body_arg="body" if op.body is not None and not op.body.fields else "",
         nullable=_nullable_fields(op.body),
         errors=tuple((e.status, e.class_name) for e in op.errors if e.class_name),
-        pagination=_pagination(op) if page else "",
+        pagination=pagination_source(op) if page else "",
         summary=_summary(op).rstrip(".") + ", as server-sent events." if streamed else _summary(op),
         description=op.description if op.description != _summary(op) else "",
         uses_not_given="NotGiven" in annotations,
@@ -197,7 +206,7 @@ def _response_annotations(op: Operation, streamed: Response | None) -> tuple[str
     response = streamed or op.plain_response
     response_type = emit.py_qualified_type(response.type) if response and response.type else "None"
     response_value = emit.py_runtime_type(response.type) if response and response.type else "None"
-    response_format = _response_format(response) if streamed is None else "json"
+    response_format = read_format(response) if streamed is None else "json"
     if response_format != "json":
         response_type = response_value = response_format.replace("text", "str")
     if streamed is None and response_format == "json":  # e.g. 202 or 204 beside a 200
@@ -217,44 +226,6 @@ def _return_annotations(
         item = emit.py_qualified_type(page.item_type)
         return f"SyncPage[{item}]", f"AsyncPaginator[{item}]", f"AsyncPage[{item}]"
     return response_type, response_type, response_type
-
-
-def _event_stream(streamed: Response | None) -> str:
-    if streamed is None:
-        return ""
-    return f"EventStream(sentinel={streamed.sentinel!r}, envelope={streamed.envelope!r})"
-
-
-def _styles(params: Sequence[Parameter], form: dict[str, tuple[str, bool]]) -> str:
-    """location → wire name → (style, explode) of the parameters and form fields the runtime
-    must be told the style of (see `param_styles`, `body_encoding`), as source; "" if none."""
-    styled: dict[str, dict[str, tuple[str, bool]]] = {}
-    for p in params:
-        style = runtime_style(p)
-        if style is not None:
-            styled.setdefault(p.location, {})[p.wire_name] = style
-    if form:
-        styled["form"] = form
-    return repr(styled) if styled else ""
-
-
-def _statuses(op: Operation, response_format: str) -> str:
-    """`{202: lambda: models.Job, 204: None}` source: the success statuses whose body is not
-    the primary one's, each parsed as its own type (see `Operation.status_bodies`), or ""."""
-    if response_format != "json" or not op.status_bodies:
-        return ""
-    entries = []
-    for status, t in op.status_bodies:
-        value = emit.py_runtime_type(t) if t else "None"
-        entries.append(f"{status}: " + ("lambda: " + value if "models." in value else value))
-    return "{" + ", ".join(entries) + "}"
-
-
-def _frozenset(names: Iterable[str]) -> str:
-    """`frozenset({...})` source of `names`, or ""."""
-    # spelled in sorted order: a set's repr follows the hash seed, and the output must not
-    ordered = sorted(set(names))
-    return "frozenset({" + ", ".join(map(repr, ordered)) + "})" if ordered else ""
 
 
 def _param_arg(p: Parameter) -> ArgView:
@@ -292,22 +263,6 @@ def _body_arg(body: Body) -> ArgView:
     return ArgView("body", f"{annotation} | None", " = None", body.description)
 
 
-def _response_format(response: Response | None) -> str:
-    """ "json", or "text"/"bytes" for a body that is not JSON (returned as `str`/`bytes`)."""
-    if response is None or response.type is None or response.content_type is None:
-        return "json"
-    media = response.content_type.lower()
-    if non_null(response.type) == Primitive("bytes"):  # unparsed, e.g. application/x-ndjson
-        return "bytes"
-    if "json" in media:
-        return "json"
-    if media.startswith("text/") and non_null(response.type) == Primitive("str"):
-        return "text"
-    if non_null(response.type) in (Primitive("file"), Primitive("bytes"), Primitive("str")):
-        return "bytes"
-    return "json"
-
-
 def _worth_streaming(op: Operation, streamed: Response) -> bool:
     """Whether a JSON operation's event stream deserves a `_stream` method: the request can
     ask for it (a boolean `stream` field) or its events have a shape. Specs list placeholder
@@ -342,61 +297,8 @@ def _groups(
     return tuple(groups)
 
 
-def _pagination(op: Operation) -> str:
-    """The operation's `OffsetPagination(...)` or `CursorPagination(...)`, as source."""
-    page = op.pagination
-    if page is None:
-        return ""
-    if page.kind == "cursor":
-        return (
-            f"CursorPagination(cursor_param={page.cursor_param!r}, items={page.items_path!r}, "
-            f"next_cursor={page.next_cursor_path!r})"
-        )
-    total = repr(page.total_path) if page.total_path else "None"
-    return (
-        f"OffsetPagination(offset_param={page.offset_param!r}, limit_param={page.limit_param!r}, "
-        f"items={page.items_path!r}, total={total})"
-    )
-
-
 def _summary(op: Operation) -> str:
     if op.summary:
         return op.summary.rstrip(".") + "."
     first = re.split(r"(?<=[.!?])\s", op.description.strip(), maxsplit=1)[0]
     return first or f"{op.http_method} {op.path}"
-
-
-_DEFAULT_MEDIA = {
-    "binary": "application/octet-stream",
-    "text": "text/plain",
-    "json": "application/json",
-}
-
-
-def _body_content_type(body: Body | None) -> str:
-    """The media type a raw or JSON body is sent as, when the runtime's default for its
-    encoding (application/octet-stream, text/plain, application/json) is not it: a JSON:API
-    server answers 415 to `application/json`, Kubernetes wants `application/merge-patch+json`."""
-    if body is None or body.encoding not in _DEFAULT_MEDIA:
-        return ""
-    media = body.content_type.lower()
-    return "" if media == _DEFAULT_MEDIA[body.encoding] or "*" in media else body.content_type
-
-
-def _json_relative(op: Operation, streamed: Response | None) -> bool:
-    """Whether the method reads JSON of another media type than `application/json`
-    (`application/vnd.api+json`, `application/vnd.amadeus+json`): the client's default Accept
-    would get a 406 from a strict server (Prism too)."""
-    media = op.response.content_type if op.response is not None and streamed is None else None
-    essence = media.split(";")[0].strip().lower() if media else ""
-    return "json" in essence and essence != "application/json" and "*" not in essence
-
-
-def _accept(op: Operation) -> str:
-    """The primary (non-JSON) response's media type, wildcards such as `audio/*` included (a
-    server answers an Accept it cannot meet with 406), then `application/json` so that errors
-    still come back as JSON. Only `*/*` says nothing the default Accept would improve."""
-    media = op.response.content_type if op.response is not None else None
-    if not media or media.startswith("*/"):
-        return ""
-    return f"{media}, application/json"
