@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from . import emit
+from .media import essence
 from .model import Body, Operation, Parameter, Primitive, Response, non_null
 from .param_styles import runtime_style
 
@@ -104,8 +105,8 @@ def json_relative(op: Operation, streamed: Response | None) -> bool:
     (`application/vnd.api+json`, `application/vnd.amadeus+json`): the client's default Accept
     would get a 406 from a strict server (Prism too)."""
     media = op.response.content_type if op.response is not None and streamed is None else None
-    essence = media.split(";")[0].strip().lower() if media else ""
-    return "json" in essence and essence != "application/json" and "*" not in essence
+    kind = essence(media) if media else ""
+    return "json" in kind and kind != "application/json" and "*" not in kind
 
 
 def accept_source(op: Operation, streamed: Response | None, body_format: str) -> str:

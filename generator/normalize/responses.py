@@ -6,6 +6,7 @@ import builtins
 from http import HTTPStatus
 from typing import Any
 
+from ..media import is_json_sequence
 from ..model import (
     ANY,
     ErrorResponse,
@@ -136,7 +137,7 @@ class ResponseReader:
         )
         if typ is not None and not _readable(media) and typ not in _RAW_TYPES:
             if not quiet:
-                lines = " (JSON values, one per line: parse each)" if _json_sequence(media) else ""
+                lines = " (JSON values, one per line)" if is_json_sequence(media) else ""
                 self.doc.warn(
                     f"{at}/content/{esc(media)}",
                     f"responses of media type {media!r} are not parsed; the method returns "
@@ -208,22 +209,16 @@ _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digit
 def _readable(media: str) -> bool:
     """JSON, events or text; and `*/*`, springdoc's default for every response, which the
     servers writing it answer with JSON (peoplegeneratorapi.live, roaring.io)."""
-    if _json_sequence(media):
+    if is_json_sequence(media):
         return False
     return "json" in media or "event-stream" in media or media.startswith("text/") or media == "*/*"
-
-
-def _json_sequence(media: str) -> bool:
-    """A stream of JSON values, one per line or record (`application/x-ndjson`, `jsonl`,
-    `json-seq`...): no single JSON document to parse."""
-    return any(kind in media.lower() for kind in ("ndjson", "jsonl", "json-seq", "stream+json"))
 
 
 def _ordered_media(content: dict[str, Any]) -> list[str]:
     """JSON first, then event streams, then everything else, each in document order."""
 
     def rank(media: str) -> int:
-        if "json" in media and not _json_sequence(media):
+        if "json" in media and not is_json_sequence(media):
             return 0
         return 1 if "event-stream" in media else 2
 

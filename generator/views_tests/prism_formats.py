@@ -15,13 +15,14 @@ is documented (`warnings`).
 
 Nor can Prism answer a body documented as `*/*` (springdoc's default media type): it answers
 406 to the SDK's `Accept: application/json`, and 500 "Cannot serialise complex objects as text"
-to any other for an array or object, with or without an example (`wildcard_body`).
+to any other for an array or object, with or without an example (`unanswerable_body`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from ..media import is_json_sequence
 from ..model import (
     Api,
     ArrayOf,
@@ -93,12 +94,11 @@ class UnmadeFormats:
         return found
 
 
-def wildcard_body(item: Response | ErrorResponse) -> bool:
+def unanswerable_body(item: Response | ErrorResponse) -> bool:
     """Whether the response has a body Prism cannot answer with: documented as `*/*`, or as a
     stream of JSON values (`application/x-ndjson`...: "Cannot find serializer")."""
-    media = (item.content_type or "").lower()
-    sequence = any(kind in media for kind in ("ndjson", "jsonl", "json-seq", "stream+json"))
-    return (media == "*/*" or sequence) and item.type is not None
+    media = item.content_type or ""
+    return (media == "*/*" or is_json_sequence(media)) and item.type is not None
 
 
 def warnings(
@@ -113,7 +113,7 @@ def warnings(
             what = "calls expecting it" if isinstance(item, Response) else "tests of this error"
             # the body a method reads, and the errors Prism is asked for (exact statuses)
             tested = item is op.response if isinstance(item, Response) else item.status.isdigit()
-            if wildcard_body(item) and tested:
+            if unanswerable_body(item) and tested:
                 media = item.content_type or ""
                 yield (
                     f"{op.pointer}/responses/{_escape(item.status)}/content/{_escape(media)}",

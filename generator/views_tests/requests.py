@@ -18,6 +18,7 @@ from ..model import (
     non_null,
 )
 from ..param_styles import nests
+from ..views_client_operation import body_content_type
 from . import wire
 from .cases import (
     OFFLINE_SERVER_URL,
@@ -109,7 +110,7 @@ class RequestBuilder(ExampleValues):
         absent = self.add_credentials(op, query, headers, has_cookies)
         kind, document, form, names = self.request_body(op, args)
         if kind == "json":
-            headers.append(("Content-Type", _json_media(op)))
+            headers.append(("Content-Type", body_content_type(op.body) or "application/json"))
         return RequestView(
             args=tuple((a.name, a.value) for a in args if a.passed),
             method=op.http_method,
@@ -232,10 +233,3 @@ def _empty_allowed(p: Parameter) -> bool:
     """Whether `p` is an array that may be empty."""
     t = non_null(p.type)
     return isinstance(t, ArrayOf) and not t.constraints.min_items
-
-
-def _json_media(op: Operation) -> str:
-    """The Content-Type a JSON body is sent with: the spec's media type (`application/merge-
-    patch+json`...) unless it is a wildcard such as `application/*+json`."""
-    media = op.body.content_type if op.body is not None else ""
-    return media if media and "*" not in media else "application/json"

@@ -23,7 +23,7 @@ from ..model import (
     UnionOf,
     non_null,
 )
-from .prism_formats import UnmadeFormats, wildcard_body
+from .prism_formats import UnmadeFormats, unanswerable_body
 
 MAX_DEPTH = 6  # made-up values and checks stop here: a recursive model would never end
 
@@ -62,7 +62,7 @@ class ExampleValues:
         """Whether Prism can answer with this response at all: some value of its schema is
         valid (`has_value`), it can serialize it, and the body it makes up keeps to the
         formats (`prism_formats`)."""
-        if (item.type is not None and not self.has_value(item.type)) or wildcard_body(item):
+        if (item.type is not None and not self.has_value(item.type)) or unanswerable_body(item):
             return False
         return self.unmade.in_made_up(item, self.prism_makes_up(item)) is None
 
