@@ -118,9 +118,8 @@ def _expand(source: str, api: Api) -> Iterator[tuple[str, dict[str, Any]]]:
     for placeholder, collection in _EXPANSIONS.items():
         if placeholder in out:
             item_name = placeholder.strip("{}")
-            for item in views.items(api, collection):
-                name = views.file_stem(collection, item)
-                yield out.replace(placeholder, name), views.item_context(api, item_name, item)
+            for name, context in views.item_contexts(api, item_name, collection):
+                yield out.replace(placeholder, name), context
             return
     yield out, {}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,16 +68,46 @@ def file_stem(collection: str, item: Model | Enum | Resource) -> str:
     return item.module
 
 
-def item_context(api: Api, item_name: str, item: Model | Enum | Resource) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ModelIndex:
+    """Lookups built once per render: per-item scans of every model made 1,000 operations
+    quadratic."""
+
+    groups: dict[str, list[Model]]  # module -> the models it holds
+    modules: dict[str, str]  # model or enum class name -> module
+    returned: frozenset[str]  # models a response can contain
+
+    @classmethod
+    def of(cls, api: Api) -> ModelIndex:
+        groups: dict[str, list[Model]] = {}
+        for m in api.models:
+            groups.setdefault(m.module, []).append(m)
+        modules = {m.name: m.module for m in api.models} | {e.name: e.module for e in api.enums}
+        return cls(groups, modules, returned_models(api))
+
+
+def item_contexts(
+    api: Api, item_name: str, collection: str
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(file stem, template context) for each item of a collection."""
+    index = ModelIndex.of(api)
+    for item in items(api, collection):
+        yield file_stem(collection, item), item_context(api, item_name, item, index)
+
+
+def item_context(
+    api: Api, item_name: str, item: Model | Enum | Resource, index: ModelIndex | None = None
+) -> dict[str, Any]:
     if item_name == "page":
         return {"page": item, "is_enum": isinstance(item, Enum)}
     if isinstance(item, Model):
-        group = [m for m in api.models if m.module == item.module]
-        views = [model_view(api, m) for m in group]
+        index = index or ModelIndex.of(api)
+        group = index.groups[item.module]
+        views = [model_view(m, m.name in index.returned) for m in group]
         return {
             "model": item,
             "group": views,
-            "imports": model_imports(api, group),
+            "imports": model_imports(index, group),
             "deferred_annotations": needs_deferred_annotations(group, views),
         }
     return {item_name: item}
@@ -112,19 +142,12 @@ def _unique_modules(models: Sequence[Model]) -> list[Model]:
     return list(seen.values())
 
 
-def model_view(api: Api, model: Model) -> dict[str, Any]:
-    returned = model.name in returned_models(api)
+def model_view(model: Model, returned: bool) -> dict[str, Any]:
     return {"model": model, "fields": [field_view(f, returned) for f in model.fields]}
-
-
-_RETURNED: dict[int, tuple[Api, frozenset[str]]] = {}
 
 
 def returned_models(api: Api) -> frozenset[str]:
     """Names of the models a response (success, event or error) can contain."""
-    cached = _RETURNED.get(id(api))
-    if cached is not None and cached[0] is api:
-        return cached[1]
     by_name = {m.name: m for m in api.models}
     stack: list[TypeRef] = [r.type for op in api.operations for r in op.responses if r.type]
     stack += [e.type for op in api.operations for e in op.errors if e.type]
@@ -137,8 +160,6 @@ def returned_models(api: Api) -> frozenset[str]:
             if model is not None:
                 stack += [f.type for f in model.fields]
                 stack += [model.extra_values] if model.extra_values is not None else []
-    _RETURNED.clear()  # one API at a time
-    _RETURNED[id(api)] = (api, frozenset(found))
     return frozenset(found)
 
 
@@ -167,8 +188,8 @@ def field_view(f: Field, returned: bool = False) -> FieldView:
     return FieldView(f.name, annotation, f" = {default}" if default else "", f.description)
 
 
-def model_imports(api: Api, group: Sequence[Model]) -> list[Import]:
-    modules = {m.name: m.module for m in api.models} | {e.name: e.module for e in api.enums}
+def model_imports(index: ModelIndex, group: Sequence[Model]) -> list[Import]:
+    modules = index.modules
     # additionalProperties values are kept as they come (untyped extras): nothing to import
     types: list[TypeRef] = [f.type for m in group for f in m.fields]
     classes, helpers = emit.referenced_names(types)
