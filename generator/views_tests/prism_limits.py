@@ -12,11 +12,7 @@ although the SDK is right, and the generator warns about each place (`warnings`)
 - Prism reads a form field by the style table only when its `encoding` names a style (else an
   array or object arrives as one string), cannot split spaceDelimited, reads a JSON field's
   text as its value, and reads each multipart part as one string (`prism_reads`).
-- A body Prism makes up (no valid example) takes the first member of each `oneOf`, which other
-  members may accept too, and ends a recursion with `{}`, which lacks the required properties
-  of the model it stands for: Prism then answers its own body with a validation error.
-- A response without content documenting a `Content-Type` header (which OpenAPI says to
-  ignore): Prism makes the header's value up ("string") and finds no serializer for it.
+- Where Prism's answers break the response's schema: `prism_answers.py`.
 """
 
 from __future__ import annotations
@@ -28,7 +24,6 @@ from ..body_encoding import form_style
 from ..diagnostics import pointer_from, split_pointer
 from ..emit import ArgValue, PySource
 from ..model import (
-    Api,
     ArrayOf,
     FieldEncoding,
     JsonValue,
@@ -36,22 +31,17 @@ from ..model import (
     ModelRef,
     Operation,
     Parameter,
-    Response,
     TypeRef,
     UnionOf,
     non_null,
 )
 from ..param_styles import JSON, nests, structured, value_kind
 from .cases import Argument
-from .values import ExampleValues, rejected
+from .prism_answers import PrismAnswers
 
 
-class PrismLimits(ExampleValues):
+class PrismLimits(PrismAnswers):
     """The checks, and the warnings they gave: (JSON pointer, message), once each."""
-
-    def __init__(self, api: Api) -> None:
-        super().__init__(api)
-        self.warnings: dict[tuple[str, str], None] = {}
 
     def prism_rejects(self, op: Operation, argument: Argument) -> bool:
         """Whether Prism rejects `argument`'s value (warned): a parameter holding arrays or
@@ -225,115 +215,6 @@ class PrismLimits(ExampleValues):
             for f in self.models[t.name].fields:
                 if f.wire_name in value:
                     yield f.type, value[f.wire_name], f"{at}.{f.wire_name}"
-
-    def prism_breaks(self, op: Operation, response: Response | None) -> bool:
-        """Whether the body Prism makes up for `response` breaks its schema (warned)."""
-        if response is None or response.type is None or response.has_example:
-            return False
-        static = not self.prism_makes_up(response)
-        why = self._recursion_cut(response.type, (), set(), static)
-        if why is None and static:
-            why = self._first_member_shared(response.type, set())
-        if why is None:
-            return False
-        self.warnings[
-            (
-                f"{op.pointer}/responses/{response.status}",
-                f"the body Prism makes up for this response (it has no example) breaks its"
-                f" schema: {why}; the contract tests leave out the calls reading it (give the"
-                " response an example)",
-            )
-        ] = None
-        return True
-
-    def serializer_missing(self, op: Operation, response: Response | None) -> bool:
-        """Whether Prism answers 500 for want of a serializer (warned): the response has no
-        content but documents a `Content-Type` header, whose made-up value Prism serializes
-        the empty body as (canada-holidays.ca)."""
-        if response is None or response.content_type is not None:
-            return False
-        if "content-type" not in response.headers:
-            return False
-        self.warnings[
-            (
-                f"{op.pointer}/responses/{response.status}/headers",
-                "this response has no content but documents a Content-Type header (OpenAPI"
-                " says to ignore it); Prism makes a value up for it, finds no serializer and"
-                " answers 500: the contract tests leave out the calls expecting it",
-            )
-        ] = None
-        return True
-
-    def _recursion_cut(
-        self, t: TypeRef, stack: tuple[str, ...], done: set[str], static: bool
-    ) -> str | None:
-        """Prism ends a recursion with `{}` where a model comes round again (a depth-first walk
-        as Prism's, each model explored once): wrong when that model requires properties.
-        Its `static` body also leaves out the allOf parts declaring no type before one that
-        does (`Model.untyped_all_of`; ote-godaddy.com), wrong when they require properties."""
-        for name in self._models_in(t):
-            model = self.models[name]
-            if name in stack:
-                required = [f.wire_name for f in model.fields if f.required and not f.write_only]
-                if required:
-                    return (
-                        f"it ends the recursion of {name} with {{}}, without the required"
-                        f" {', '.join(required)}"
-                    )
-                continue
-            if name in done or model.has_example:  # Prism answers the example there
-                continue
-            done.add(name)
-            dropped = [
-                f.wire_name
-                for f in model.fields
-                if f.required and not f.write_only and f.wire_name in model.untyped_all_of
-            ]
-            if static and dropped:
-                return (
-                    f"it leaves out the allOf parts of {name} that declare no type before one"
-                    f" that does, without the required {', '.join(dropped)}"
-                )
-            bad = [f.wire_name for f in model.fields if rejected(f)]
-            if static and (rejected(model) or bad):
-                where = f"{name}.{bad[0]}" if bad and not rejected(model) else name
-                return f"it writes the example of {where}, which breaks its schema"
-            for f in model.fields:
-                found = self._recursion_cut(f.type, (*stack, name), done, static)
-                if found is not None:
-                    return found
-        return None
-
-    def _first_member_shared(self, t: TypeRef, seen: set[str]) -> str | None:
-        """Prism's value for a `oneOf` is its first member's, which another member may accept
-        too (members alike but for their titles)."""
-        t = non_null(t)
-        if isinstance(t, UnionOf) and t.one_of:
-            value = self.synthetic(t.one_of[0], self.maker.max_depth - 1)
-            fits = sum(self.maker.checker.mismatch(m, value) is None for m in t.one_of)
-            if fits > 1:
-                return f"a value of the first oneOf member fits {fits} of its members"
-        if isinstance(t, UnionOf):
-            inner = list(t.variants)
-        elif isinstance(t, ArrayOf | MapOf):
-            inner = [t.item if isinstance(t, ArrayOf) else t.value]
-        elif isinstance(t, ModelRef) and t.name in self.models and t.name not in seen:
-            seen.add(t.name)
-            inner = [f.type for f in self.models[t.name].fields]
-        else:
-            inner = []
-        return next((w for w in (self._first_member_shared(i, seen) for i in inner) if w), None)
-
-    def _models_in(self, t: TypeRef) -> Iterator[str]:
-        """The models `t` holds directly (through unions, arrays and maps)."""
-        t = non_null(t)
-        if isinstance(t, UnionOf):  # an inheritance union: Prism makes up the base alone
-            for v in (ModelRef(t.fallback),) if t.fallback else t.variants:
-                yield from self._models_in(v)
-        elif isinstance(t, ArrayOf | MapOf):
-            yield from self._models_in(t.item if isinstance(t, ArrayOf) else t.value)
-        elif isinstance(t, ModelRef) and t.name in self.models:
-            yield t.name
 
 
 def needed_by_prism(p: Parameter) -> bool:
