@@ -12,13 +12,15 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..emit import Check, PySource
+from ..emit import Check, PathStep, PySource
 from ..naming import claim, snake
 
 _MIN_SHARED = 3  # a shared model value becomes a function from its class and two more checks
 
 Group = tuple[Check, ...]  # a model value's checks, relative to it; the first is its class
-Key = tuple[str, ...]  # a group's checks as text: hashable, where expected JSON values are not
+# a group's checks, hashable (expected JSON values are not); the values as text, since
+# 1 == 1.0 == True must not share a check function
+Key = tuple[tuple[tuple[PathStep, ...], str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ def _groups(body: Sequence[Check]) -> Iterator[tuple[int, int, Group]]:
 
 
 def _key(group: Group) -> Key:
-    return tuple(repr(c) for c in group)
+    return tuple((c.path, c.kind, repr(c.expected)) for c in group)
 
 
 def _replaced(body: list[Check], key: Key, call: PySource) -> list[Check]:
