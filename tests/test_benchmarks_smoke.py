@@ -31,3 +31,19 @@ def test_smoke_run_writes_table_chart_and_json(tmp_path: Path) -> None:
     assert {"byok-ours", "byok-ours-regen", "synth-5-ours"} <= set(data["seconds"])
     assert not data["versions"]  # smoke mode installs no peers
     assert not (tmp_path / "work" / "out-byok-opc").exists()
+    assert not (tmp_path / "work" / ".trash").exists()  # old outputs are deleted at the end
+
+
+def test_fresh_moves_old_output_aside_until_the_timed_rounds_end(tmp_path: Path) -> None:
+    from benchmarks.run import empty_trash, fresh
+
+    out = tmp_path / "out"
+    (out / "pkg").mkdir(parents=True)
+    (out / "pkg" / "a.py").write_text("x = 1\n")
+    assert fresh(out) == out and not out.exists()
+    moved = list((tmp_path / ".trash").iterdir())
+    assert [p.name.startswith("out-") for p in moved] == [True]
+    assert (moved[0] / "pkg" / "a.py").read_text() == "x = 1\n"  # not deleted yet
+    assert fresh(out) == out  # nothing there: nothing moved
+    empty_trash(tmp_path)
+    assert not (tmp_path / ".trash").exists()
