@@ -14,3 +14,13 @@ def essence(media: str) -> str:
 def is_json_sequence(media: str) -> bool:
     """`application/x-ndjson`, `application/jsonl`, `application/json-seq`..."""
     return any(kind in media.lower() for kind in _JSON_SEQUENCES)
+
+
+def is_json_text_sequence(media: str) -> bool:
+    """RFC 7464 `application/json-seq`: each record starts with RS (0x1E), not a line."""
+    return "json-seq" in media.lower()
+
+
+def is_stream(media: str) -> bool:
+    """Read as a stream of values: server-sent events, or JSON values one per line/record."""
+    return "event-stream" in media.lower() or is_json_sequence(media)

@@ -314,5 +314,5 @@ def _operation_imports(methods: Sequence[MethodView]) -> str:
     """What a resource module imports from `_operation`, e.g. "EventStream, Operation"."""
     used = {"Operation"}
     used.update(m.pagination.split("(", 1)[0] for m in methods if m.pagination)
-    used.update("EventStream" for m in methods if m.stream)
+    used.update(m.stream.split("(", 1)[0] for m in methods if m.stream)
     return ", ".join(sorted(used))

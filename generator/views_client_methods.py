@@ -28,6 +28,7 @@ from .views_client_operation import (
     body_content_type,
     event_stream_source,
     frozenset_source,
+    is_json_lines,
     pagination_source,
     read_format,
     statuses_source,
@@ -66,7 +67,7 @@ class MethodView:
     uses_sequence: bool
     uses_mapping: bool
     response_value: str = "None"  # `response=` source: the type pydantic validates
-    stream: str = ""  # EventStream(...) source for server-sent event methods, else ""
+    stream: str = ""  # EventStream(...) / JsonLines(...) source for streaming methods, else ""
     styles: str = ""  # `Operation(styles=...)` source: parameters not sent plainly, if any
     response_format: str = "json"  # "text" / "bytes": the body is returned unparsed
     accept: str = ""  # the response media type to ask for when the body is not JSON
@@ -81,7 +82,7 @@ class MethodView:
 
 def resource_methods(resource: Resource) -> list[MethodView]:
     """The methods of a resource: one per operation, plus `<name>_stream` for an operation that
-    answers with either JSON or a server-sent event stream."""
+    answers with either JSON or a stream (server-sent events, JSON lines)."""
     taken = {op.name for op in resource.operations}
     methods: list[MethodView] = []
     for index, op in enumerate(resource.operations):
@@ -154,7 +155,7 @@ def method_view(
         nullable=_nullable_fields(op.body),
         errors=tuple((e.status, e.class_name) for e in op.errors if e.class_name),
         pagination=pagination_source(op) if page else "",
-        summary=_summary(op).rstrip(".") + ", as server-sent events." if streamed else _summary(op),
+        summary=_stream_summary(op, streamed) if streamed else _summary(op),
         description=op.description if op.description != _summary(op) else "",
         uses_not_given="NotGiven" in annotations,
         uses_sequence="Sequence[" in annotations,
@@ -295,6 +296,13 @@ def _groups(
         pairs = tuple((f.wire_name, fixed.get(f.wire_name, f.name)) for f in body.fields)
         groups.append(("json", pairs))
     return tuple(groups)
+
+
+def _stream_summary(op: Operation, streamed: Response) -> str:
+    kind = "JSON lines" if is_json_lines(streamed) else "server-sent events"
+    if "json-seq" in (streamed.content_type or ""):
+        kind = "a JSON text sequence"
+    return f"{_summary(op).rstrip('.')}, as {kind}."
 
 
 def _summary(op: Operation) -> str:

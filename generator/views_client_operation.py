@@ -7,15 +7,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from . import emit
-from .media import essence
+from .media import essence, is_json_sequence, is_json_text_sequence
 from .model import Body, Operation, Parameter, Primitive, Response, non_null
 from .param_styles import runtime_style
 
 
 def event_stream_source(streamed: Response | None) -> str:
+    """`EventStream(...)` or `JsonLines(...)` source: how the runtime reads a stream; "" if none."""
     if streamed is None:
         return ""
+    if is_json_lines(streamed):
+        # RFC 7464: a record starts with RS; JSON lines, ndjson, stream+json end at a newline
+        separator = "\x1e" if is_json_text_sequence(streamed.content_type or "") else "\n"
+        return f"JsonLines(separator={separator!r})"
     return f"EventStream(sentinel={streamed.sentinel!r}, envelope={streamed.envelope!r})"
+
+
+def is_json_lines(streamed: Response) -> bool:
+    """Whether a streamed response is JSON values one per line or record (not events)."""
+    return is_json_sequence(streamed.content_type or "")
 
 
 def styles_source(params: Sequence[Parameter], form: dict[str, tuple[str, bool]]) -> str:
@@ -114,6 +124,8 @@ def accept_source(op: Operation, streamed: Response | None, body_format: str) ->
     primary response's media type, wildcards such as `audio/*` included (a server answers an
     Accept it cannot meet with 406), then `application/json` so that errors still come back as
     JSON. Only `*/*` says nothing the default Accept would improve."""
+    if streamed is not None and is_json_lines(streamed):  # else a server may answer one JSON
+        return f"{streamed.content_type}, application/json"
     if body_format == "json" and not json_relative(op, streamed):
         return ""
     media = op.response.content_type if op.response is not None else None

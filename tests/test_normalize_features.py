@@ -7,7 +7,7 @@ from typing import Any
 from generator.diagnostics import Problem
 from generator.model import ANY, NULL, Api, ArrayOf, EnumRef, ModelRef, Primitive, UnionOf, non_null
 from generator.normalize import normalize
-from generator.views_client_methods import method_view
+from generator.views_client_methods import method_view, resource_methods
 
 
 def _normalize(spec: dict[str, Any]) -> tuple[Api, list[Problem]]:
@@ -401,6 +401,31 @@ def test_an_event_stream_without_a_schema_yields_untyped_events() -> None:
     api, _ = _normalize({"paths": {"/ask": {"post": op}}})
     [response] = api.operations[0].responses
     assert response.streaming and response.type == ANY
+
+
+def test_json_lines_are_a_typed_stream_beside_json() -> None:
+    """A JSON lines schema describes one line, as an event stream's describes one event; with
+    JSON offered too, the method keeps the JSON and a `_stream` twin reads the lines."""
+    item = {"type": "object", "properties": {"id": {"type": "string"}}}
+    content = {
+        "application/x-ndjson": {"schema": item},
+        "application/json": {"schema": {"type": "array", "items": item}},
+    }
+    seq = {"application/json-seq": {"schema": {"type": "integer"}}}
+    paths = {
+        "/rows": {"get": {"operationId": "rows", "responses": {"200": {"content": content}}}},
+        "/seq": {"get": {"operationId": "seq", "responses": {"200": {"content": seq}}}},
+    }
+    api, problems = _normalize({"paths": paths})
+    assert [p.message for p in problems] == []
+    rows, seq_op = api.resources[0].operations
+    plain, streamed = rows.responses
+    assert (plain.content_type, plain.streaming) == ("application/json", False)
+    assert streamed.streaming and streamed.type == ModelRef("RowsItem")
+    assert [m.name for m in resource_methods(api.resources[0])] == ["rows", "rows_stream", "seq"]
+    method = method_view(seq_op, 1, streamed=seq_op.responses[0])
+    assert (method.stream, method.returns) == ("JsonLines(separator='\\x1e')", "Stream[int]")
+    assert method.accept == "application/json-seq, application/json"
 
 
 def test_a_model_named_like_a_keyword_gets_an_importable_module() -> None:

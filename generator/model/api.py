@@ -83,7 +83,9 @@ class Response:
     type: TypeRef | None
     example: JsonValue = None
     has_example: bool = False
-    streaming: bool = False  # text/event-stream: an iterator of `type` events
+    # text/event-stream, or JSON values one per line/record (`media.is_json_sequence`): an
+    # iterator of `type` values (events, lines)
+    streaming: bool = False
     sentinel: str | None = None  # streaming: the `data` that ends the stream (`[DONE]`)
     envelope: bool = False  # streaming: `type` describes the whole event ({event, data, id, retry})
     headers: tuple[str, ...] = ()  # the names of the documented response headers, lower-case

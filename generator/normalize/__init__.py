@@ -141,7 +141,8 @@ _RUNTIME_NAMES = frozenset(
     {
         *("Any", "APIResponse", "AsyncAPIClient", "AsyncAPIResource", "AsyncPage"),
         *("AsyncPaginator", "AsyncStream", "Callable", "EventStream", "FileTypes", "Literal"),
-        *("CursorPagination", "Mapping", "NotGiven", "OffsetPagination", "Operation"),
+        *("CursorPagination", "JsonLines", "Mapping", "NotGiven", "OffsetPagination"),
+        "Operation",
         *("RequestOptions", "Result"),
         *("RetryConfig", "Sequence", "Stream", "SyncAPIClient", "SyncAPIResource", "SyncPage"),
         *("TYPE_CHECKING", "Unpack"),

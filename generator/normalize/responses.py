@@ -6,7 +6,7 @@ import builtins
 from http import HTTPStatus
 from typing import Any
 
-from ..media import is_json_sequence
+from ..media import is_json_sequence, is_stream
 from ..model import (
     ANY,
     ErrorResponse,
@@ -117,7 +117,7 @@ class ResponseReader:
                     typ,
                     example,
                     example is not None,
-                    streaming="event-stream" in media,
+                    streaming=is_stream(media),
                     sentinel=str(sentinel) if sentinel is not None else None,
                     envelope=self._is_envelope(typ),
                     headers=names,
@@ -128,20 +128,21 @@ class ResponseReader:
     def _success_type(
         self, schema: Any, media: str, at: str, op_id: str, quiet: bool
     ) -> TypeRef | None:
-        """The type a successful body of `media` parses to; bytes when it cannot be parsed."""
-        hint = pascal(op_id) + ("Event" if "event-stream" in media else "Response")
-        if not schema and "event-stream" in media:
-            return ANY  # events are still sent, each any value (JSON data decoded, else text)
+        """The type a successful body of `media` parses to (of each value, for a stream: the
+        schema of a JSON lines body describes one line, as an event stream's does one event);
+        bytes when it cannot be parsed."""
+        hint = pascal(op_id) + _HINTS.get(_stream_kind(media), "Response")
+        if not schema and is_stream(media):
+            return ANY  # values are still sent, each any value (events: JSON decoded, else text)
         typ = (
             self._type(schema, f"{at}/content/{esc(media)}/schema", hint, media) if schema else None
         )
         if typ is not None and not _readable(media) and typ not in _RAW_TYPES:
             if not quiet:
-                lines = " (JSON values, one per line)" if is_json_sequence(media) else ""
                 self.doc.warn(
                     f"{at}/content/{esc(media)}",
                     f"responses of media type {media!r} are not parsed; the method returns "
-                    f"the body as bytes{lines}",
+                    "the body as bytes",
                 )
             typ = _UNPARSED
         return typ
@@ -206,20 +207,29 @@ _BODILESS = frozenset({"204", "205"})  # HTTP forbids content (api.video documen
 _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digits (480, 599)
 
 
+_HINTS = {"events": "Event", "lines": "Item"}  # the name of an inline stream value's model
+
+
+def _stream_kind(media: str) -> str:
+    if not is_stream(media):
+        return ""
+    return "lines" if is_json_sequence(media) else "events"
+
+
 def _readable(media: str) -> bool:
-    """JSON, events or text; and `*/*`, springdoc's default for every response, which the
-    servers writing it answer with JSON (peoplegeneratorapi.live, roaring.io)."""
-    if is_json_sequence(media):
-        return False
+    """JSON (a stream of JSON values too), events or text; and `*/*`, springdoc's default for
+    every response, which the servers writing it answer with JSON (peoplegeneratorapi.live,
+    roaring.io)."""
     return "json" in media or "event-stream" in media or media.startswith("text/") or media == "*/*"
 
 
 def _ordered_media(content: dict[str, Any]) -> list[str]:
-    """JSON first, then event streams, then everything else, each in document order."""
+    """JSON first, then streams (server-sent events, JSON lines), then everything else, each
+    in document order: a stream beside JSON becomes the `_stream` method (as for events)."""
 
     def rank(media: str) -> int:
         if "json" in media and not is_json_sequence(media):
             return 0
-        return 1 if "event-stream" in media else 2
+        return 1 if is_stream(media) else 2
 
     return sorted(content, key=rank)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import emit
+from ..media import is_json_sequence, is_json_text_sequence
 from ..model import (
     ErrorResponse,
     Field,
     Operation,
     Parameter,
     Resource,
+    Response,
     TypeRef,
 )
 from .base import (
@@ -146,6 +148,8 @@ class OperationDocs(DocsBase):
                 f"(see [Pagination]({HOME_FROM_RESOURCE}#pagination)); each page is a {page}."
             )
         description = emit.md_cell(sentence(self.md(response.description)))
+        if response.streaming:
+            return _stream_returns(response, response.type, models, description)
         others = "".join(
             f" For status {status}: {emit.md_type(t, models) if t else '`None` (no content)'}."
             for status, t in op.status_bodies
@@ -155,7 +159,7 @@ class OperationDocs(DocsBase):
     def other_responses(self, op: Operation) -> Iterator[str]:
         primary = op.response
         for response in (r for r in op.responses if r is not primary):
-            kind = "a stream of " if response.streaming else ""
+            kind = f"a stream of {_unit(response)}s, each " if response.streaming else ""
             typ = emit.md_type(response.type, MODELS_FROM_RESOURCE) if response.type else "`None`"
             yield (
                 f"`{response.status}` `{response.content_type or 'no content'}`: {kind}{typ}"
@@ -195,10 +199,31 @@ class OperationDocs(DocsBase):
             returns = f"SyncPage[{emit.py_type(op.pagination.item_type)}]"
         elif response is None or response.type is None:
             returns = "None"
+        elif response.streaming:
+            returns = f"Stream[{emit.py_type(response.type)}]"
         else:
             returns = emit.py_type(response.type)
         callee = f"client.{resource.name}.{op.name}"
         return emit.py_signature(callee, required, optional, returns)
+
+
+def _unit(response: Response) -> str:
+    """What one value of a stream arrives as."""
+    media = response.content_type or ""
+    if is_json_text_sequence(media):
+        return "JSON text sequence record"
+    return "JSON line" if is_json_sequence(media) else "server-sent event"
+
+
+def _stream_returns(response: Response, typ: TypeRef, models: str, description: str) -> str:
+    """The Response section of a method returning a stream: what iterating it yields."""
+    item = emit.md_type(typ, models)
+    return (
+        f"`Stream[{emit.py_type(typ)}]`: {description} Iterating over it (`async for`"
+        f" over the async client's `AsyncStream`) yields one {item} per {_unit(response)}, parsed"
+        " as it arrives; the response is closed at the end, by `close()` or on leaving a `with`"
+        " block."
+    ).replace(":  ", ": ")
 
 
 _OPTION_ROWS = (

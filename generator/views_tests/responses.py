@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import emit
 from ..emit import Check
+from ..media import is_json_sequence, is_json_text_sequence
 from ..model import (
     ArrayOf,
     JsonValue,
@@ -27,6 +28,8 @@ class ResponseBuilder(CheckBuilder):
         """What the mock answers a successful call with."""
         if response is None or kind == "none":
             return _EMPTY
+        if kind == "stream" and response.content_type and is_json_sequence(response.content_type):
+            return BodyView("text", None, self.json_lines(response), response.content_type)
         if kind == "stream":
             return BodyView("text", None, self.event_stream(response), "text/event-stream")
         media = response.content_type
@@ -39,7 +42,7 @@ class ResponseBuilder(CheckBuilder):
     ) -> BodyView:
         if content_type is None or t is None:
             return _EMPTY
-        if "json" not in content_type or non_null(t) == Primitive("bytes"):  # not parsed (ndjson)
+        if "json" not in content_type or non_null(t) == Primitive("bytes"):  # not parsed
             text = example if isinstance(example, str) else "example"
             return BodyView("text", None, text, content_type.replace("*", "example"))
         value = jsonable(example) if has_example else self.synthetic(t, 0)
@@ -56,6 +59,14 @@ class ResponseBuilder(CheckBuilder):
         if response.sentinel is not None:
             text += f"data: {response.sentinel}\n\n"
         return text
+
+    def json_lines(self, response: Response) -> str:
+        """The example as the one value of a JSON lines body (RFC 7464: after an RS), with a
+        blank line before it that the stream skips."""
+        value = emit.json_example(self.stream_event(response))
+        if is_json_text_sequence(response.content_type or ""):
+            return f"\x1e{value}\n"
+        return f"\n{value}\n"
 
     def stream_event(self, response: Response) -> JsonValue:
         if response.has_example:

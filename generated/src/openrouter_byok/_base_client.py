@@ -236,7 +236,7 @@ class SyncAPIClient(BaseClient):
         body: object = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> Stream[T]:
-        """Send `op` and return its server-sent events as a `Stream` (read while iterating)."""
+        """Send `op` and return its events or JSON lines as a `Stream` (read while iterating)."""
         from ._streaming import Stream  # imported on first use, like the other optional parts
 
         call = Call(path, query, headers, json, body, options or _NO_OPTIONS, cookies)
@@ -389,7 +389,7 @@ class AsyncAPIClient(BaseClient):
         body: object = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> AsyncStream[T]:
-        """Send `op` and return its server-sent events as an `AsyncStream`."""
+        """Send `op` and return its events or JSON lines as an `AsyncStream`."""
         from ._streaming import AsyncStream
 
         call = Call(path, query, headers, json, body, options or _NO_OPTIONS, cookies)

@@ -25,6 +25,7 @@ __all__ = [
     "CursorPagination",
     "EventStream",
     "HttpMethod",
+    "JsonLines",
     "OffsetPagination",
     "Operation",
 ]
@@ -50,6 +51,21 @@ class EventStream(Record):
     def __init__(self, sentinel: str | None = None, envelope: bool = False) -> None:
         object.__setattr__(self, "sentinel", sentinel)
         object.__setattr__(self, "envelope", envelope)
+
+
+class JsonLines(Record):
+    """How a stream of JSON values is read (`application/x-ndjson`, `application/jsonl`,
+    `application/json-seq`...): one value per record, each validated on its own.
+
+    Records end at `separator`: a newline for JSON lines, the RS character (0x1E) that starts
+    each RFC 7464 record for `application/json-seq`. Blank records are skipped.
+    """
+
+    __slots__ = ("separator",)
+    separator: str
+
+    def __init__(self, separator: str = "\n") -> None:
+        object.__setattr__(self, "separator", separator)
 
 
 class OffsetPagination(Record):
@@ -149,7 +165,8 @@ class Operation(Generic[ResponseT]):
         accept: str | None = None,  # the Accept header for a non-JSON body, e.g. "audio/mpeg"
         # location → parameter → (style, explode), for parameters `_params` writes (see there)
         styles: Mapping[str, Mapping[str, tuple[str, bool]]] = _NO_STYLES,
-        stream: EventStream | None = None,  # set when the response is a server-sent event stream
+        # set when the response is a stream: server-sent events, or JSON values one per record
+        stream: EventStream | JsonLines | None = None,
         # credential alternatives, tried in order (see `_auth`); None: `api_key`; (): none
         security: tuple[tuple[str, ...], ...] | None = None,
         # query parameters whose reserved characters are sent unencoded (`allowReserved`)

@@ -1,8 +1,11 @@
-"""Server-sent event streams: `Stream` and `AsyncStream`, iterators of parsed events.
+"""Streamed responses: `Stream` and `AsyncStream`, iterators of parsed values.
 
-A streaming method returns one of these as soon as the response headers arrive; each event is
-parsed while iterating. The HTTP response is closed when the stream ends, when the sentinel
-event (such as `data: [DONE]`) arrives, on an error, or when the `with` block is left:
+A stream is server-sent events (`text/event-stream`, one value per event) or JSON values one
+per line or record (`application/x-ndjson`, `application/json-seq`...: `_jsonlines`), as the
+operation's `stream` says. A streaming method returns one of these as soon as the response
+headers arrive; each value is parsed while iterating. The HTTP response is closed when the
+stream ends, when the sentinel event (such as `data: [DONE]`) arrives, on an error, or when
+the `with` block is left:
 
 ```python
 with client.chat.send_stream(...) as stream:
@@ -22,7 +25,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 import pydantic
 
-from ._operation import Operation
+from ._operation import EventStream, JsonLines, Operation
 from .errors import ResponseValidationError
 
 __all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
@@ -98,21 +101,20 @@ class _StreamBase(Generic[T]):
         self.op = op
         self.response = response
         self._spec = op.stream
+        events = op.stream if isinstance(op.stream, EventStream) else EventStream()
+        self._sentinel = events.sentinel
+        self._envelope = events.envelope
 
     def _is_sentinel(self, sse: ServerSentEvent) -> bool:
-        return (
-            self._spec is not None
-            and self._spec.sentinel is not None
-            and (sse.data.strip() == self._spec.sentinel)
-        )
+        return self._sentinel is not None and sse.data.strip() == self._sentinel
 
     def _parse(self, sse: ServerSentEvent) -> T | None:
         """The typed event, or None for an event without data (keep-alives)."""
-        if not sse.data and not (self._spec and self._spec.envelope and sse.event):
+        if not sse.data and not (self._envelope and sse.event):
             return None
         data = _decode_data(sse.data)
         value: object = data
-        if self._spec is not None and self._spec.envelope:
+        if self._envelope:
             fields = {"event": sse.event, "data": data, "id": sse.id, "retry": sse.retry}
             value = {k: v for k, v in fields.items() if v is not None}
         try:
@@ -135,6 +137,11 @@ class Stream(_StreamBase[T]):
 
     def _iterate(self) -> Generator[T, None, None]:
         try:
+            if isinstance(self._spec, JsonLines):
+                from ._jsonlines import iter_values  # only streams of JSON values need it
+
+                yield from iter_values(self.op, self.response, self._spec)
+                return
             for sse in _events(self.response.iter_lines()):
                 if self._is_sentinel(sse):
                     break
@@ -176,6 +183,12 @@ class AsyncStream(_StreamBase[T]):
 
     async def _iterate(self) -> AsyncGenerator[T, None]:
         try:
+            if isinstance(self._spec, JsonLines):
+                from ._jsonlines import aiter_values
+
+                async for item in aiter_values(self.op, self.response, self._spec):
+                    yield item
+                return
             decoder = _Decoder()
             async for line in self.response.aiter_lines():
                 sse = decoder.feed(line)
