@@ -405,10 +405,12 @@ def test_an_event_stream_without_a_schema_yields_untyped_events() -> None:
 
 def test_json_lines_are_a_typed_stream_beside_json() -> None:
     """A JSON lines schema describes one line, as an event stream's describes one event; with
-    JSON offered too, the method keeps the JSON and a `_stream` twin reads the lines."""
+    JSON offered too, the method keeps the JSON and a `_stream` twin reads the lines. Nothing
+    is warned about: not the media type, not an example written as the whole body."""
     item = {"type": "object", "properties": {"id": {"type": "string"}}}
     content = {
-        "application/x-ndjson": {"schema": item},
+        # an example written as the body: its first line is what an item looks like
+        "application/x-ndjson": {"schema": item, "example": '{"id": "a"}\n{"id": "b"}\n'},
         "application/json": {"schema": {"type": "array", "items": item}},
     }
     seq = {"application/json-seq": {"schema": {"type": "integer"}}}
@@ -422,6 +424,7 @@ def test_json_lines_are_a_typed_stream_beside_json() -> None:
     plain, streamed = rows.responses
     assert (plain.content_type, plain.streaming) == ("application/json", False)
     assert streamed.streaming and streamed.type == ModelRef("RowsItem")
+    assert (streamed.example, streamed.has_example) == ({"id": "a"}, True)
     assert [m.name for m in resource_methods(api.resources[0])] == ["rows", "rows_stream", "seq"]
     method = method_view(seq_op, 1, streamed=seq_op.responses[0])
     assert (method.stream, method.returns) == ("JsonLines(separator='\\x1e')", "Stream[int]")

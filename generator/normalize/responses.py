@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import builtins
+import json
+import re
 from http import HTTPStatus
 from typing import Any
 
@@ -108,6 +110,8 @@ class ResponseReader:
                 # an example that is no text (an XML body's schema example, an object:
                 # setlist.fm) describes a parsed value, not the bytes the method returns
                 example = None
+            if is_json_sequence(media) and isinstance(example, str):
+                example = _first_record(example)
             sentinel = media_obj.get("x-speakeasy-sse-sentinel")
             found.append(
                 Response(
@@ -221,6 +225,16 @@ def _readable(media: str) -> bool:
     every response, which the servers writing it answer with JSON (peoplegeneratorapi.live,
     roaring.io)."""
     return "json" in media or "event-stream" in media or media.startswith("text/") or media == "*/*"
+
+
+def _first_record(text: str) -> Any:
+    """The first value of a JSON lines example written as the body it is (several lines, or
+    RS-led records): the item the docs and tests show; the text itself when it is no JSON."""
+    record = next((r for r in re.split(r"[\n\x1e]", text) if r.strip()), "")
+    try:
+        return json.loads(record)
+    except ValueError:
+        return text
 
 
 def _ordered_media(content: dict[str, Any]) -> list[str]:

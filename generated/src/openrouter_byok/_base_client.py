@@ -19,7 +19,7 @@ import httpx
 
 from ._auth import BEARER, Auth, Scheme, Secret
 from ._logs import log_attempt, logger
-from ._operation import Operation
+from ._operation import EventStream, Operation
 from ._request import (
     Call,
     add_cookies,
@@ -496,7 +496,8 @@ def _accept_headers(op: Operation[Any]) -> Mapping[str, str] | None:
     not JSON, or a JSON media type of its own (`application/vnd.x+json`)."""
     if op.accept is not None:
         return {"Accept": op.accept}
-    return _STREAM_HEADERS if op.stream is not None else None
+    # JSON lines name their media type in `accept`: only event streams are asked for here
+    return _STREAM_HEADERS if isinstance(op.stream, EventStream) else None
 
 
 def _jitter() -> float:
