@@ -6,12 +6,15 @@ text, an array as one pair per item, an object (or an object item) as JSON text.
 the Encoding Object's defaults ask for (`contentType` text/plain, application/json), so only
 fields with a style the plain encoding gets wrong, or a JSON `contentType` on a primitive, are
 listed. A multipart part is sent the same way without a Content-Type of its own (files: httpx's
-guess); `Operation.parts` names the parts sent with one, and JSON parts are JSON text.
+guess); `Operation.parts` names the parts sent with one, and JSON parts are JSON text. A
+multipart array or object with a style is listed in `styles["form"]` too: each name=value pair
+its style writes is one text part (an exploded array: one part per item, under the same name).
+`Operation.part_headers` holds the constant part headers.
 """
 
 from __future__ import annotations
 
-from .model import ArrayOf, Body, FieldEncoding, Primitive, TypeRef, non_null
+from .model import ArrayOf, Body, FieldEncoding, JsonValue, Primitive, TypeRef, non_null
 from .param_styles import JSON, structured, value_kind
 
 Style = tuple[str, bool]
@@ -92,6 +95,17 @@ def runtime_encoding(body: Body | None) -> tuple[dict[str, Style], dict[str, str
                 styles[enc.wire_name] = style
             if enc.allow_reserved:
                 reserved.append(enc.wire_name)
+        elif enc.style is not None and not is_file(enc.type):
+            if value_kind(enc.type) != "primitive":  # a primitive is one text part anyway
+                styles[enc.wire_name] = enc.style, enc.explode
         elif (media := part_type(enc)) is not None:
             parts[enc.wire_name] = media
     return styles, parts, sorted(reserved)
+
+
+def part_headers(body: Body | None) -> dict[str, dict[str, JsonValue]]:
+    """The headers sent with each part of a multipart property (wire name → header → value);
+    empty for other bodies and the common case."""
+    if body is None or body.encoding != "multipart":
+        return {}
+    return {enc.wire_name: dict(enc.headers) for enc in body.encodings if enc.headers}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import emit
-from .body_encoding import runtime_encoding
+from .body_encoding import part_headers, runtime_encoding
 from .model import (
     Body,
     Field,
@@ -75,6 +75,7 @@ class MethodView:
     security: str = ""  # `Operation(security=...)` source when it is not the `api_key` default
     reserved: str = ""  # `Operation(reserved=...)` source: query names with allowReserved
     parts: str = ""  # `Operation(parts=...)` source: multipart parts with a Content-Type
+    part_headers: str = ""  # `Operation(part_headers=...)` source: constant part headers
     form_reserved: str = ""  # `Operation(form_reserved=...)` source: form fields, allowReserved
     statuses: str = ""  # `Operation(statuses=...)` source: success statuses with other bodies
     server_url: str = ""  # `Operation(server_url=...)` source: the operation's own server
@@ -145,6 +146,7 @@ def method_view(
         styles=styles_source(params, form_styles),
         reserved=frozenset_source(p.wire_name for p in params if p.allow_reserved),
         parts=repr(parts) if parts else "",
+        part_headers=emit.py_data(headers) if (headers := part_headers(op.body)) else "",
         form_reserved=frozenset_source(form_reserved),
         statuses=statuses_source(op, response_format) if streamed is None else "",
         security="" if op.credentials is None else repr(op.credentials),

@@ -46,7 +46,8 @@ class FieldEncoding:
 
     `style` is None when the entry gives none of style, explode and allowReserved: the value
     is then sent as `content_type` says (OpenAPI 3.1; 3.0.4 recommends the same). Otherwise it
-    is written by the style table as a query parameter is, and `content_type` is ignored.
+    is written by the style table as a query parameter is, and `content_type` is ignored; in a
+    multipart body each name=value pair of that writing is one text part.
     """
 
     wire_name: str
@@ -57,6 +58,9 @@ class FieldEncoding:
     allow_reserved: bool = False
     pointer: str = ""  # JSON pointer of the entry in `encoding`; "" when the spec has none
     style_given: bool = False  # the entry names its style (rather than defaulting to form)
+    # multipart: the entry's part headers with one possible value (`const`, a one-value enum),
+    # sent with every part of the property: (header name, value), in the spec's order
+    headers: tuple[tuple[str, JsonValue], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ from typing import Any
 from ..body_encoding import default_content_type, is_file, is_json
 from ..model import ArrayOf, Field, FieldEncoding, Model, ModelRef, TypeRef, non_null
 from ..param_styles import STYLES, nests, structured, undefined, value_kind
+from .part_headers import part_headers
 from .refs import Document
 from .spec_values import esc
 
 _RFC6570 = ("style", "explode", "allowReserved")
+_PLAIN_TEXT = "text/plain"
 
 
 class EncodingReader:
@@ -51,20 +53,26 @@ class EncodingReader:
             return FieldEncoding(
                 f.wire_name, f.type, self._form_media(f, media, at), pointer=pointer
             )
+        style, explode = self._style(f, entry, at, "form field")
+        reserved = entry.get("allowReserved") is True
+        return FieldEncoding(
+            f.wire_name, f.type, media, style, explode, reserved, pointer, "style" in entry
+        )
+
+    def _style(self, f: Field, entry: dict[str, Any], at: str, what: str) -> tuple[str, bool]:
+        """The entry's (style, explode), its defaults filled in as for a query parameter;
+        warned where the style table leaves the result undefined."""
         style = entry.get("style", "form")
         if style not in STYLES["query"]:
             self.doc.warn(
-                f"{at}/style", f"style {style!r} is not defined for form fields; sent as style form"
+                f"{at}/style", f"style {style!r} is not defined for {what}s; sent as style form"
             )
             style = "form"
         explode = entry.get("explode", style == "form") is True
         problem = undefined(style, explode, value_kind(f.type), nests(f.type, self.models))
         if problem:
-            self.doc.warn(f"{at}/style", f"form field {f.wire_name!r}: {problem}")
-        reserved = entry.get("allowReserved") is True
-        return FieldEncoding(
-            f.wire_name, f.type, media, style, explode, reserved, pointer, "style" in entry
-        )
+            self.doc.warn(f"{at}/style", f"{what} {f.wire_name!r}: {problem}")
+        return style, explode
 
     def _form_media(self, f: Field, media: str, at: str) -> str:
         """The content type a form field is sent as: objects are JSON text, array items as
@@ -87,17 +95,23 @@ class EncodingReader:
     def _part(self, f: Field, raw: Any, at: str) -> FieldEncoding:
         entry = self.doc.deref(raw) if isinstance(raw, dict) else {}
         pointer = at if isinstance(raw, dict) else ""
-        if any(key in entry for key in _RFC6570):
+        headers = part_headers(
+            self.doc, f.wire_name, entry.get("headers"), f"{at}/headers", file=is_file(f.type)
+        )
+        styled = any(key in entry for key in _RFC6570)
+        if styled and not is_file(f.type):
+            # style-based: each name=value pair is a text part; form-data percent-encodes
+            # nothing (OpenAPI 3.1.1 appendix E), so allowReserved changes no byte
+            style, explode = self._style(f, entry, at, "multipart part")
+            return FieldEncoding(
+                f.wire_name, f.type, _PLAIN_TEXT, style, explode, False, pointer,
+                "style" in entry, headers,
+            )  # fmt: skip
+        if styled:
             self.doc.warn(
                 at,
-                f"multipart part {f.wire_name!r}: style, explode and allowReserved are not"
-                " applied to multipart parts; the part is sent by its contentType",
-            )
-        if entry.get("headers"):
-            self.doc.warn(
-                f"{at}/headers",
-                f"multipart part {f.wire_name!r}: part headers other than Content-Type are not"
-                " sent",
+                f"multipart part {f.wire_name!r}: style, explode and allowReserved do not apply"
+                " to a file; it is sent as a file part by its contentType",
             )
         media = str(entry.get("contentType") or default_content_type(f.type))
         t = non_null(f.type)
@@ -109,8 +123,10 @@ class EncodingReader:
                 f" (application/json), not as {media}",
             )
             media = "application/json"
-        style = entry.get("style")
-        # kept for the test views: Prism crashes on a delimited style on no array
+        kept = entry.get("style")
+        # a file's style is kept for the test views only: Prism crashes on a delimited style on
+        # no array
         return FieldEncoding(
-            f.wire_name, f.type, media, style if isinstance(style, str) else None, pointer=pointer
-        )
+            f.wire_name, f.type, media, kept if isinstance(kept, str) else None,
+            pointer=pointer, headers=headers,
+        )  # fmt: skip

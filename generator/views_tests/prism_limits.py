@@ -11,7 +11,9 @@ although the SDK is right, and the generator warns about each place (`warnings`)
   delimited `encoding` style on a body property that is no array (`body_crashes`).
 - Prism reads a form field by the style table only when its `encoding` names a style (else an
   array or object arrives as one string), cannot split spaceDelimited, reads a JSON field's
-  text as its value, and reads each multipart part as one string (`prism_reads`).
+  text as its value, and reads a multipart part as one string unless its style is an exploded
+  one or deepObject (it wants the delimiters of the others percent-encoded) (`prism_reads`); a
+  delimited multipart array makes it reject every request (`body_crashes`).
 - Where Prism's answers break the response's schema: `prism_answers.py`.
 """
 
@@ -91,7 +93,18 @@ class PrismLimits(PrismAnswers):
                     " every request to this operation; the generated contract tests leave it out",
                 )
             ] = None
-        return bool(crashing)
+        multipart = op.body is not None and op.body.encoding == "multipart"
+        rejecting = [e for e in op.body.encodings if _delimited(e)] if multipart and op.body else []
+        for e in rejecting:
+            self.warnings[
+                (
+                    f"{e.pointer}/style",
+                    f"style {e.style!r} on the multipart part {e.wire_name!r}: Prism rejects"
+                    " every request to this operation (it finds no array there, sent or not);"
+                    " the generated contract tests leave it out",
+                )
+            ] = None
+        return bool(crashing or rejecting)
 
     def prism_reads(self, op: Operation, arguments: Sequence[Argument]) -> bool:
         """False when Prism rejects a body field the call sends, whatever its value (warned for
@@ -113,12 +126,7 @@ class PrismLimits(PrismAnswers):
         if value_kind(e.type) == "primitive" and form_style(e) == (JSON, False):
             return f"Prism reads the JSON text of {e.wire_name!r} as its value" + leave_out
         if not form:
-            if structured(e.type):
-                return (
-                    "Prism reads a multipart part as one string, so it rejects this array or"
-                    " object" + leave_out
-                )
-            return ""
+            return self._unreadable_part(e, leave_out)
         if not e.style_given and structured(e.type):
             return (
                 f"Prism reads the form field {e.wire_name!r} as one string unless its encoding"
@@ -133,6 +141,25 @@ class PrismLimits(PrismAnswers):
                 + leave_out
             )
         return ""
+
+    def _unreadable_part(self, e: FieldEncoding, leave_out: str) -> str:
+        """Why Prism rejects every value of a multipart array or object ("" if it does not):
+        it splits one by a style as a form field, but wants the delimiters of the unexploded
+        styles percent-encoded (a part's text is sent as it is)."""
+        if not structured(e.type):
+            return ""
+        if e.style is None:
+            return (
+                "Prism reads a multipart part as one string, so it rejects this array or"
+                " object" + leave_out
+            )
+        if e.style in ("form", "deepObject") and e.explode and not nests(e.type, self.models):
+            return ""
+        return (
+            f"Prism takes the delimiters in the multipart part {e.wire_name!r} (style"
+            f" {e.style}{'' if e.explode else ' without explode'}) for reserved characters, so"
+            " it rejects this array or object" + leave_out
+        )
 
     def _field_pointer(self, op: Operation, e: FieldEncoding) -> str:
         """The field's `encoding` entry, else its property in the body's schema."""
@@ -236,6 +263,10 @@ def crashes_prism(p: Parameter) -> bool:
     if p.style in ("spaceDelimited", "pipeDelimited") and value_kind(p.type) != "array":
         return True
     return p.location == "path" and structured(p.type)
+
+
+def _delimited(e: FieldEncoding) -> bool:
+    return e.style in ("spaceDelimited", "pipeDelimited") and value_kind(e.type) == "array"
 
 
 def _crashes_prism(e: FieldEncoding) -> bool:

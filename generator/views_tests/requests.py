@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import views_client
-from ..body_encoding import form_style
+from ..body_encoding import form_style, is_file
 from ..model import (
     Api,
     ArrayOf,
@@ -175,8 +175,19 @@ class RequestBuilder(ExampleValues):
                 for pair in _form_pairs(key, value, styles.get(key))
             )
             return "form", None, tuple(pairs), ()
-        if body.encoding == "multipart":
-            return "multipart", None, (), tuple(k for k, v in fields.items() if v is not None)
+        if body.encoding == "multipart":  # a styled array or object: the names of its pairs
+            styled = {
+                e.wire_name: (e.style, e.explode)
+                for e in body.encodings
+                if e.style and not is_file(e.type)
+            }
+            names = (
+                name
+                for key, value in fields.items()
+                if value is not None
+                for name in _part_names(key, value, styled.get(key))
+            )
+            return "multipart", None, (), tuple(dict.fromkeys(names))
         return "raw", None, (), ()
 
 
@@ -227,6 +238,13 @@ def _form_pairs(name: str, value: JsonValue, style: tuple[str, bool] | None) -> 
     if style is not None:
         return wire.query_pairs(name, value, style)
     return [(name, wire.text(item)) for item in (value if isinstance(value, list) else [value])]
+
+
+def _part_names(name: str, value: JsonValue, style: tuple[str, bool] | None) -> list[str]:
+    """The names of a multipart property's parts: its own, or those its style writes."""
+    if style is None or not isinstance(value, (list, dict)):
+        return [name]
+    return [key for key, _ in wire.query_pairs(name, value, style)]
 
 
 def _empty_allowed(p: Parameter) -> bool:

@@ -122,6 +122,7 @@ class CursorPagination(Record):
 _NO_ERRORS: Mapping[str, type[APIStatusError]] = {}
 _NO_STYLES: Mapping[str, Mapping[str, tuple[str, bool]]] = {}
 _NO_PARTS: Mapping[str, str] = {}
+_NO_PART_HEADERS: Mapping[str, Mapping[str, object]] = {}
 _NO_STATUSES: Mapping[int, Any] = {}
 
 
@@ -174,6 +175,8 @@ class Operation(Generic[ResponseT]):
         reserved: frozenset[str] = frozenset(),
         # multipart parts sent with a Content-Type of their own (JSON parts as JSON text)
         parts: Mapping[str, str] = _NO_PARTS,
+        # multipart property → header → value: the constant headers sent with each of its parts
+        part_headers: Mapping[str, Mapping[str, object]] = _NO_PART_HEADERS,
         # form fields whose reserved characters are sent unencoded (`allowReserved`)
         form_reserved: frozenset[str] = frozenset(),
         # success statuses whose body is not `response`: status → its own type (or a function
@@ -203,6 +206,7 @@ class Operation(Generic[ResponseT]):
         self.security = security
         self.reserved = reserved
         self.parts = parts
+        self.part_headers = part_headers
         self.form_reserved = form_reserved
         self.statuses = statuses
         self._status_validators: dict[int, Callable[[bytes], Any] | None] = {}

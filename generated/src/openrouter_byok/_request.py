@@ -6,16 +6,15 @@ No I/O and no client state: the sync and async clients both assemble requests fr
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote, quote_plus, urlencode
 
 import httpx
-import pydantic
 import pydantic_core
 
+from ._multipart import as_fields, form_value, multipart_arguments
 from ._operation import Operation
 from ._params import Style, header_text, path_text, query_pairs, to_jsonable, to_text
 from ._types import NOT_GIVEN, RequestOptions
@@ -235,7 +234,7 @@ def body_arguments(op: Operation[Any], call: Call) -> tuple[dict[str, Any], Mapp
     if op.body == "form":
         return {"content": _form_content(op, payload)}, _FORM_HEADERS
     if op.body == "multipart":
-        return _multipart_arguments(op, payload)
+        return multipart_arguments(op, payload)
     if op.body == "binary":  # bytes, str, a file object or a `(name, content, type)` tuple
         return {"content": _raw(payload)}, _content_type(op, _BINARY_HEADERS)
     if op.body == "text":  # str, or bytes / a file already encoded
@@ -264,16 +263,14 @@ def _form_content(op: Operation[Any], payload: object) -> bytes:
     """The urlencoded body: the fields in `op.styles["form"]` written in their style as query
     parameters are (`_params`), the others plainly; `op.form_reserved` fields keep reserved
     characters but those with a meaning in a form (`&`, `=`, `+`, `#`, brackets)."""
-    fields = _as_fields(payload, mode="json")
+    fields = as_fields(payload, mode="json")
     styles = op.styles.get("form")
     if styles is None and not op.form_reserved:
-        return urlencode(
-            encode_query({k: _form_value(v) for k, v in fields.items()}) or ()
-        ).encode()
+        return urlencode(encode_query({k: form_value(v) for k, v in fields.items()}) or ()).encode()
     parts: list[str] = []
     for name, value in fields.items():
         styled = styles is not None and name in styles
-        pairs = encode_query({name: value if styled else _form_value(value)}, styles) or ()
+        pairs = encode_query({name: value if styled else form_value(value)}, styles) or ()
         if name in op.form_reserved:
             parts.extend(f"{quote_plus(key)}={_form_reserved(text)}" for key, text in pairs)
         elif pairs:
@@ -283,82 +280,3 @@ def _form_content(op: Operation[Any], payload: object) -> bytes:
 
 def _form_reserved(text: str) -> str:
     return _LONE_PERCENT.sub("%25", quote(text, safe=_FORM_RESERVED_SAFE))
-
-
-def _form_value(value: object) -> object:
-    """A form field: arrays stay lists (repeated fields), objects become JSON text."""
-    if isinstance(value, (list, tuple)):
-        return [_form_value(item) for item in value]
-    if isinstance(value, (Mapping, pydantic.BaseModel)):
-        return pydantic_core.to_json(to_jsonable(value)).decode()
-    return value if value is None else to_text(value)
-
-
-def _multipart_arguments(
-    op: Operation[Any], payload: object
-) -> tuple[dict[str, Any], Mapping[str, str]]:
-    """Files (bytes, file objects, `(name, content, type)` tuples; a list of them repeats the
-    field) apart from plain fields; multipart/form-data even when no file is sent. The parts
-    in `op.parts` carry their Content-Type (a file's own type in a 3-tuple wins)."""
-    files: list[tuple[str, Any]] = []
-    data: dict[str, Any] = {}
-    for key, value in _as_fields(payload, mode="python").items():  # "python" keeps bytes
-        media = op.parts.get(key)
-        if _is_file(value):
-            files.append((key, _typed_file(value, media)))
-        elif isinstance(value, list) and value and all(_is_file(item) for item in value):
-            files.extend((key, _typed_file(item, media)) for item in value)
-        elif value is not None and media is not None:
-            files.extend((key, (None, _part_text(item, media), media)) for item in _listed(value))
-        elif value is not None:
-            data[key] = _form_value(value)
-    if files:
-        return {"files": files, "data": data}, {}
-    # httpx sends fields alone as application/x-www-form-urlencoded. A file part without a
-    # filename is the same bytes as a field part, so the fields go as such parts.
-    fields = [(key, (None, item)) for key, value in data.items() for item in _listed(value)]
-    if fields:
-        return {"files": fields}, {}
-    boundary = os.urandom(16).hex()  # no part at all: just the closing delimiter
-    content_type = f"multipart/form-data; boundary={boundary}"
-    return {"content": f"--{boundary}--\r\n".encode()}, {"Content-Type": content_type}
-
-
-def _typed_file(value: Any, media: str | None) -> Any:
-    """A file part given the spec's content type, unless the caller gave one."""
-    if media is None or (isinstance(value, tuple) and len(value) > 2):
-        return value
-    if isinstance(value, tuple):
-        return (*value, media)
-    return os.path.basename(str(getattr(value, "name", "upload"))), value, media
-
-
-def _part_text(value: object, media: str) -> str:
-    essence = media.partition(";")[0].strip().lower()
-    if essence == "application/json" or essence.endswith("+json"):
-        return pydantic_core.to_json(to_jsonable(value)).decode()
-    return to_text(value)
-
-
-def _listed(value: object) -> list[Any]:
-    """A field's values: a list repeats the field; None items are left out."""
-    items = value if isinstance(value, list) else [value]
-    return [item for item in items if item is not None]
-
-
-def _is_file(value: object) -> bool:
-    return isinstance(value, (bytes, tuple)) or hasattr(value, "read")
-
-
-def _as_fields(payload: object, *, mode: str) -> Mapping[str, Any]:
-    if isinstance(payload, pydantic.BaseModel) and mode == "python":
-        # the attributes themselves: dumping would turn file objects into iterators
-        fields = type(payload).model_fields
-        return {
-            fields[name].alias or name: getattr(payload, name) for name in payload.model_fields_set
-        }
-    if isinstance(payload, pydantic.BaseModel):
-        return payload.model_dump(mode=mode, by_alias=True, exclude_unset=True)
-    if isinstance(payload, Mapping):
-        return payload
-    raise TypeError(f"A form body must be a mapping or a model, not {type(payload).__name__}")

@@ -53,9 +53,13 @@ NOT_GIVEN = NotGiven()
 
 FileContent = IO[bytes] | bytes
 FileTypes = (
-    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+    FileContent
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
-"""A file to upload: its content, or `(filename, content)`, or `(filename, content, media_type)`."""
+"""A file to upload: its content, or `(filename, content)`, or `(filename, content, media_type)`,
+or `(filename, content, media_type, headers)` (headers of its multipart part)."""
 
 
 class RequestOptions(TypedDict, total=False):
