@@ -30,6 +30,7 @@ from .views_client_operation import (
     frozenset_source,
     is_json_lines,
     pagination_source,
+    part_note,
     read_format,
     statuses_source,
     styles_source,
@@ -195,7 +196,9 @@ def _method_args(
     """The keyword arguments in signature order; `params` come sorted as `method_view` wants."""
     args = [_param_arg(p) for p in params if p.client_option is None]
     if body is not None:
-        args += [_field_arg(f) for f in body.fields if f.wire_name not in fixed] or (
+        notes = {e.wire_name: part_note(e) for e in body.encodings}
+        fields = [f for f in body.fields if f.wire_name not in fixed]
+        args += [_field_arg(f, notes.get(f.wire_name, "")) for f in fields] or (
             [] if body.fields else [_body_arg(body)]
         )
     args = sorted(args, key=lambda a: a.default != "")
@@ -239,14 +242,15 @@ def _param_arg(p: Parameter) -> ArgView:
     return ArgView(p.name, f"{base} | None", " = None", _arg_doc(p))
 
 
-def _field_arg(f: Field) -> ArgView:
+def _field_arg(f: Field, note: str = "") -> ArgView:
     annotation = emit.py_arg_type(f.type)
+    doc = " ".join(filter(None, [_arg_doc(f), note]))
     if f.required:
-        return ArgView(f.name, annotation, "", _arg_doc(f))
+        return ArgView(f.name, annotation, "", doc)
     if f.nullable:  # None is a real value here (JSON null), so "left out" needs its own marker
         base = emit.py_arg_type(emit.non_null(f.type))
-        return ArgView(f.name, f"{base} | NotGiven | None", " = NOT_GIVEN", _arg_doc(f))
-    return ArgView(f.name, f"{annotation} | None", " = None", _arg_doc(f))
+        return ArgView(f.name, f"{base} | NotGiven | None", " = NOT_GIVEN", doc)
+    return ArgView(f.name, f"{annotation} | None", " = None", doc)
 
 
 def _arg_doc(item: Parameter | Field) -> str:

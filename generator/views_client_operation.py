@@ -1,14 +1,16 @@
 """The `Operation(...)` settings of a generated method, as source text: how the runtime sends
 the request (parameter styles, body media type, Accept) and reads the answer (per-status bodies,
-pages, event streams). `views_client_methods` puts them into each `MethodView`."""
+pages, event streams), and what the multipart part headers ask of the caller.
+`views_client_methods` puts them into each `MethodView`."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
 from . import emit
 from .media import essence, is_json_sequence, is_json_text_sequence
-from .model import Body, Operation, Parameter, Primitive, Response, non_null
+from .model import Body, FieldEncoding, Operation, Parameter, Primitive, Response, non_null
 from .param_styles import runtime_style
 
 
@@ -132,3 +134,20 @@ def accept_source(op: Operation, streamed: Response | None, body_format: str) ->
     if not media or media.startswith("*/"):
         return ""
     return f"{media}, application/json"
+
+
+def part_note(e: FieldEncoding) -> str:
+    """The docstring note on a multipart property's part headers: the constants as they are
+    sent, and the headers the caller gives in a file's tuple; "" for none."""
+    sent = ", ".join(
+        f"`{name}: {value if isinstance(value, str) else json.dumps(value)}`"
+        for name, value in e.headers
+    )
+    given = ", ".join(f"`{name}`" for name in e.caller_headers)
+    notes = [f"Its part is sent with the header(s) {sent}." if sent else ""]
+    if given:
+        notes.append(
+            f"The part's header(s) {given} go in a `(filename, content, content_type, headers)`"
+            " tuple."
+        )
+    return " ".join(filter(None, notes))

@@ -61,6 +61,9 @@ class FieldEncoding:
     # multipart: the entry's part headers with one possible value (`const`, a one-value enum),
     # sent with every part of the property: (header name, value), in the spec's order
     headers: tuple[tuple[str, JsonValue], ...] = ()
+    # a file part's other headers, which the caller gives in its `(name, content, type,
+    # headers)` tuple
+    caller_headers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

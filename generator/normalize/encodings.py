@@ -95,7 +95,7 @@ class EncodingReader:
     def _part(self, f: Field, raw: Any, at: str) -> FieldEncoding:
         entry = self.doc.deref(raw) if isinstance(raw, dict) else {}
         pointer = at if isinstance(raw, dict) else ""
-        headers = part_headers(
+        headers, callers = part_headers(
             self.doc, f.wire_name, entry.get("headers"), f"{at}/headers", file=is_file(f.type)
         )
         styled = any(key in entry for key in _RFC6570)
@@ -128,5 +128,5 @@ class EncodingReader:
         # no array
         return FieldEncoding(
             f.wire_name, f.type, media, kept if isinstance(kept, str) else None,
-            pointer=pointer, headers=headers,
+            pointer=pointer, headers=headers, caller_headers=callers,
         )  # fmt: skip

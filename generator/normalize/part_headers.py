@@ -18,12 +18,14 @@ from .spec_values import esc
 
 def part_headers(
     doc: Document, part: str, raw: Any, at: str, *, file: bool
-) -> tuple[tuple[str, JsonValue], ...]:
-    """The constant headers of multipart part `part`; `raw` is the entry's `headers` map,
-    `at` its pointer, `file` whether the part is a file (the caller may add headers then)."""
+) -> tuple[tuple[tuple[str, JsonValue], ...], tuple[str, ...]]:
+    """(the constant headers, the caller's) of multipart part `part`; `raw` is the entry's
+    `headers` map, `at` its pointer, `file` whether the part is a file (the caller may give
+    headers then)."""
     if not isinstance(raw, dict):
-        return ()
+        return (), ()
     found: list[tuple[str, JsonValue]] = []
+    callers: list[str] = []
     for name, node in raw.items():
         where = f"{at}/{esc(str(name))}"
         if str(name).lower() == "content-type":
@@ -36,23 +38,33 @@ def part_headers(
         header = doc.deref(node)
         schema = doc.deref(header.get("schema")) if isinstance(header, dict) else {}
         value = _constant(schema)
-        if value is not None:
+        if value is not None and any(c in str(value[0]) for c in "\r\n"):
+            doc.warn(
+                where,
+                f"multipart part {part!r}: header {str(name)!r} is not sent; its value holds a"
+                " line break, which would end the part's headers",
+            )
+        elif value is not None:
             found.append((str(name), value[0]))
-        elif not file:
+        elif file:
+            callers.append(str(name))
+        else:
             doc.warn(
                 where,
                 f"multipart part {part!r}: header {str(name)!r} is not sent; only a header"
                 " whose schema allows one value (const, a one-value enum) is sent automatically"
                 " with a part that is not a file",
             )
-    return tuple(found)
+    return tuple(found), tuple(callers)
 
 
 def _constant(schema: dict[str, Any]) -> tuple[JsonValue] | None:
     """(the one value `schema` allows,) or None; a null value is no header at all."""
-    if "const" in schema and schema["const"] is not None:
-        return (schema["const"],)
     enum = schema.get("enum")
-    if isinstance(enum, list) and len(enum) == 1 and enum[0] is not None:
-        return (enum[0],)
-    return None
+    if "const" in schema:
+        value = schema["const"]
+    elif isinstance(enum, list) and len(enum) == 1:
+        value = enum[0]
+    else:
+        return None
+    return None if value is None else (value,)

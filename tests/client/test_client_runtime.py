@@ -87,10 +87,11 @@ def test_form_body() -> None:
     assert headers == {"Content-Type": "application/x-www-form-urlencoded"}
 
 
-def test_multipart_body_splits_files_from_fields() -> None:
+def test_multipart_body_sends_fields_as_parts_without_filename_in_order() -> None:
     op: Operation[None] = Operation(method="POST", path="/m", body="multipart")
-    arguments, headers = body_arguments(op, Call(json={"file": b"\x00\x01", "purpose": "x"}))
-    assert arguments == {"files": [("file", b"\x00\x01")], "data": {"purpose": "x"}}
+    arguments, headers = body_arguments(op, Call(json={"purpose": "x", "file": b"\x00\x01"}))
+    # a field is a part without a filename (httpx's `data` would go before the files)
+    assert arguments == {"files": [("purpose", (None, "x")), ("file", b"\x00\x01")]}
     assert headers == {}  # httpx sets the multipart content type with its boundary
 
 
@@ -98,8 +99,12 @@ def test_multipart_list_of_files_is_one_part_each() -> None:
     op: Operation[None] = Operation(method="POST", path="/m", body="multipart")
     files = [("a.txt", b"a"), ("b.txt", b"b")]
     arguments, _ = body_arguments(op, Call(json={"files": files, "tags": ["x", "y"]}))
-    assert arguments["files"] == [("files", ("a.txt", b"a")), ("files", ("b.txt", b"b"))]
-    assert arguments["data"] == {"tags": ["x", "y"]}  # not files: plain repeated fields
+    assert arguments["files"] == [
+        ("files", ("a.txt", b"a")),
+        ("files", ("b.txt", b"b")),
+        ("tags", (None, "x")),  # not files: plain repeated fields
+        ("tags", (None, "y")),
+    ]
 
 
 def test_misspelt_argument_is_rejected() -> None:

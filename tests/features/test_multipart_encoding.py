@@ -8,6 +8,7 @@ is not sent."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -81,7 +82,13 @@ def _spec() -> dict[str, Any]:
                 "Content-Type": _header({"type": "string", "const": "text/plain"}),
             },
         },
-        note={"headers": {"X-Lang": _header({"const": "en"}), "X-Free": _header({})}},
+        note={
+            "headers": {
+                "X-Lang": _header({"const": "en"}),
+                "X-Free": _header({}),
+                "X-Split": _header({"const": "a\r\nX-Injected: b"}),  # would end the headers
+            }
+        },
         meta={"headers": {"X-Version": {"$ref": "#/components/headers/Version"}}},
         tags={"style": "form", "headers": {"X-Tag": _header({"enum": [True]})}},
     )
@@ -223,6 +230,8 @@ def test_what_is_not_sent_is_warned_where_it_is(parts: tuple[Build, ModuleType])
         headers.format(name="note", header="X-Free"): "multipart part 'note': header 'X-Free'"
         " is not sent; only a header whose schema allows one value (const, a one-value enum)"
         " is sent automatically with a part that is not a file",
+        headers.format(name="note", header="X-Split"): "multipart part 'note': header 'X-Split'"
+        " is not sent; its value holds a line break, which would end the part's headers",
     }
 
 
@@ -276,3 +285,22 @@ def test_prism_checks_the_styles_it_splits(parts: tuple[Build, ModuleType]) -> N
     assert "reserved characters" in warned[styled.format("flat")]
     assert not {styled.format(n) for n in ("tags", "rgb", "deep")} & set(warned)
     assert "rejects every request" in warned[AT.format(path="piped", name="piped") + "/style"]
+
+
+def test_the_arguments_say_which_part_headers_are_sent_and_which_are_given(
+    parts: tuple[Build, ModuleType],
+) -> None:
+    ops = {op.name: op for op in parts[0].api.operations}
+    docs = {a.name: a.description for a in method_view(ops["headed"], 0).args}
+    assert docs["image"] == (
+        "Its part is sent with the header(s) `X-Rate-Limit: 10`, `X-Kind: thumb`. The part's"
+        " header(s) `X-Caption` go in a `(filename, content, content_type, headers)` tuple."
+    )
+    assert docs["tags"] == "Its part is sent with the header(s) `X-Tag: true`."
+    source = method_view(ops["headed"], 0).part_headers
+    assert ast.literal_eval(source) == {  # Python source, as the template writes it
+        "image": {"X-Rate-Limit": 10, "X-Kind": "thumb"},
+        "note": {"X-Lang": "en"},
+        "meta": {"X-Version": 2},
+        "tags": {"X-Tag": True},
+    }
