@@ -64,8 +64,11 @@ PETS = UnionOf(
 )
 
 
+MAPPING = {"cat": "Cat", "dog": "#/components/schemas/Dog"}
+
+
 def test_explicit_mapping_by_ref_and_by_name() -> None:
-    api, problems = _normalize(_pets({"cat": "Cat", "dog": "#/components/schemas/Dog"}))
+    api, problems = _normalize(_pets(MAPPING))
     assert problems == []
     held = _fields(api, "Holder")
     assert held["pet"] == PETS
@@ -161,3 +164,75 @@ def test_examples_are_checked_against_the_member_the_tag_picks() -> None:
     [warning] = problems
     assert warning.pointer == "#/components/schemas/Holder/example"
     assert "pet.meows" in warning.message
+
+
+def _three_levels(pet_mapping: dict[str, str] | None = None) -> dict[str, Any]:
+    """Pet ← Dog ← Puppy, Dog with a mapping of its own on the same property."""
+    dog_mapping = {"pup": "Puppy", "dog": "Dog", "small": "Puppy"}
+    dog = _child("Pet", "barks", discriminator={"propertyName": "petType", "mapping": dog_mapping})
+    schemas = _pets(pet_mapping, Dog=dog, Puppy=_child("Dog", "tiny"))
+    schemas["Holder"]["properties"]["dog"] = {"$ref": "#/components/schemas/Dog"}
+    return schemas
+
+
+def test_a_middle_schemas_mapping_is_merged_into_the_top_base() -> None:
+    api, problems = _normalize(_three_levels())
+    assert problems == []
+    held = _fields(api, "Holder")
+    assert held["pet"] == UnionOf(
+        (ModelRef("Puppy"), ModelRef("Dog"), ModelRef("Cat"), ModelRef("Pet")),
+        "petType",
+        (("Cat", "Cat"), ("dog", "Dog"), ("pup", "Puppy"), ("small", "Puppy")),
+        fallback="Pet",
+    )
+    assert held["dog"].tags == (("dog", "Dog"), ("pup", "Puppy"), ("small", "Puppy"))
+
+
+def test_the_top_bases_mapping_wins_a_conflict_with_a_warning() -> None:
+    api, problems = _normalize(_three_levels({"small": "Cat"}))
+    held = _fields(api, "Holder")
+    assert dict(held["pet"].tags)["small"] == "Cat"
+    assert dict(held["dog"].tags)["small"] == "Puppy"  # Dog's own union keeps its reading
+    [warning] = problems
+    assert warning.severity == "warning"
+    assert warning.pointer == "#/components/schemas/Dog/discriminator/mapping/small"
+    assert "the mapping of 'Pet' reads 'small' as 'Cat'" in warning.message
+
+
+def test_a_middle_mapping_on_another_property_is_left_to_the_middle() -> None:
+    schemas = _three_levels()
+    schemas["Dog"]["discriminator"]["propertyName"] = "breed"
+    api, _ = _normalize(schemas)
+    assert "pup" not in dict(_fields(api, "Holder")["pet"].tags)
+
+
+def test_an_inheritance_union_inside_a_one_of_stays_one_member() -> None:
+    """Flattened, a dog would be read as a Cat (no tag picks it) and a bird too (no fallback)."""
+    robot = {"type": "object", "required": ["serial"], "properties": {"serial": {"type": "string"}}}
+    schemas = _pets(MAPPING, Robot=robot)
+    either = [{"$ref": PET}, {"$ref": "#/components/schemas/Robot"}]
+    schemas["Holder"]["properties"] |= {
+        "thing": {"oneOf": either},
+        "maybe_pet": {"anyOf": [{"$ref": PET}, {"type": "null"}]},
+    }
+    api, problems = _normalize(schemas)
+    assert problems == []
+    held = _fields(api, "Holder")
+    assert held["thing"].variants == (PETS, ModelRef("Robot"))
+    assert held["maybe_pet"] == UnionOf(
+        (*PETS.variants, NULL), "petType", PETS.tags, fallback="Pet"
+    )
+
+
+def test_a_discriminator_over_an_inheritance_union_is_ignored_with_a_warning() -> None:
+    robot = {"type": "object", "properties": {"petType": {"type": "string"}}}
+    schemas = _pets(MAPPING, Robot=robot)
+    schemas["Holder"]["properties"]["thing"] = {
+        "oneOf": [{"$ref": PET}, {"$ref": "#/components/schemas/Robot"}],
+        "discriminator": {"propertyName": "petType"},
+    }
+    api, problems = _normalize(schemas)
+    assert _fields(api, "Holder")["thing"] == UnionOf((PETS, ModelRef("Robot")))
+    [warning] = problems
+    assert warning.pointer == "#/components/schemas/Holder/properties/thing/discriminator"
+    assert "member 'Pet' is the base of schemas extending it" in warning.message

@@ -4,8 +4,14 @@ A base schema is a component object schema with a `discriminator` and no `oneOf`
 are unions of their own, `unions.py`). OpenAPI (3.0.3 §4.7.25, 3.1 §4.8.25) reads a value
 where the base is referenced as one of its subtypes, picked by the tag property: the schemas the
 `mapping` names, and for the rest, implicitly, each component schema whose `allOf` references
-the base (directly or through another subtype), tagged by its component name. The subtypes
-themselves merge the base's properties (`SchemaResolver.merge_all_of`) and stay plain models.
+the base (directly or through another subtype), tagged by its component name. A subtype that
+is a base itself (Pet ← Dog ← Puppy) with a discriminator on the same property adds its own
+`mapping` to the top base's (the top's, then the nearest subtype's, win a conflict: warned). The
+subtypes themselves merge the base's properties (`SchemaResolver.merge_all_of`) and stay plain
+models.
+
+Inside another `oneOf`/`anyOf` the union stays one member (`unions._flattened`), so the tag
+still picks the subtype and the base is still the fallback.
 
 The union ends with the base model, the fallback for a tag no member has: such a value is still
 valid against the base schema, and an API adding a subtype must not break older SDKs.
@@ -38,6 +44,7 @@ class Inheritance:
                 self.children.setdefault(canonical_ref(ref), []).append(key)
         # pointer of a referenced schema → the union of its subtypes (None: no base)
         self._unions: dict[str, UnionOf | None] = {}
+        self._mappings: dict[str, dict[str, str]] = {}  # pointer → `_explicit` pairs
 
     def value_type(self, ref: Any, own: TypeRef) -> TypeRef:
         """The type of a value referencing `ref`, whose own type is `own`: the union of its
@@ -78,9 +85,43 @@ class Inheritance:
         return name if isinstance(name, str) and name else None
 
     def _pairs(self, pointer: str, base: str) -> dict[str, str]:
-        """Tag value → class name: the `mapping` entries first, then each subtype it leaves
-        out, by its component name (a subtype with a discriminator of its own is a plain
-        member here: its subtypes are members too, as descendants)."""
+        """Tag value → class name: the `mapping` entries first (the base's own, then those of
+        subtypes with a discriminator on the same property, nearest first), then each subtype
+        they leave out, by its component name (a subtype with a discriminator of its own is a
+        plain member here: its subtypes are members too, as descendants)."""
+        descendants = self._descendants(pointer)
+        pairs = dict(self._explicit(pointer, base))
+        origin = dict.fromkeys(pairs, base)  # tag value → the schema whose mapping set it
+        tag = self._tag_property(pointer)
+        for key in descendants:
+            if self._tag_property(_PREFIX + escape(key)) == tag:
+                self._merge(pairs, origin, key)
+        mapped = set(pairs.values())
+        for key in descendants:
+            if is_object(self.schemas[key]) and self.class_names[key] not in mapped:
+                pairs.setdefault(key, self.class_names[key])
+        return pairs
+
+    def _merge(self, pairs: dict[str, str], origin: dict[str, str], key: str) -> None:
+        """Adds the `mapping` of the subtype `key` (a middle of a deeper hierarchy) to `pairs`;
+        a tag value an earlier mapping reads otherwise keeps that reading, with a warning."""
+        pointer = _PREFIX + escape(key)
+        for value, name in self._explicit(pointer, self.class_names[key]).items():
+            if value not in pairs:
+                pairs[value], origin[value] = name, self.class_names[key]
+            elif pairs[value] != name:
+                self.doc.warn(
+                    f"{pointer}/discriminator/mapping/{escape(value)}",
+                    f"discriminator mapping {value!r} names {name!r}, but the mapping of "
+                    f"{origin[value]!r} reads {value!r} as {pairs[value]!r}; where a value may "
+                    f"be any subtype of {origin[value]!r}, {value!r} is read as "
+                    f"{pairs[value]!r}",
+                )
+
+    def _explicit(self, pointer: str, base: str) -> dict[str, str]:
+        """Tag value → class name of the base schema's own `mapping` (warned about once)."""
+        if pointer in self._mappings:
+            return self._mappings[pointer]
         descendants = self._descendants(pointer)
         mapping = self.schemas[component_key(pointer) or ""]["discriminator"].get("mapping")
         pairs: dict[str, str] = {}
@@ -97,10 +138,7 @@ class Inheritance:
                     f"{self.class_names[key]!r} all the same",
                 )
             pairs[str(value)] = self.class_names[key]
-        mapped = set(pairs.values())
-        for key in descendants:
-            if is_object(self.schemas[key]) and self.class_names[key] not in mapped:
-                pairs.setdefault(key, self.class_names[key])
+        self._mappings[pointer] = pairs
         return pairs
 
     def _mapped(self, target: str, at: str, value: str, base: str) -> str | None:

@@ -11,7 +11,9 @@ from ..model import (
     ModelRef,
     TypeRef,
     UnionOf,
+    is_nullable,
     is_unsatisfiable,
+    non_null,
     nullable,
     unsatisfiable,
 )
@@ -59,7 +61,7 @@ class UnionBuilder(ABC):
         for index, option in enumerate(options):
             variant = self.type_of(option, f"{pointer}/{keyword}/{index}", f"{hint}{index + 1}")
             members.append(variant)
-            for flat in variant.variants if isinstance(variant, UnionOf) else (variant,):
+            for flat in _flattened(variant):
                 if flat not in variants:
                     variants.append(flat)
         discriminator = schema.get("discriminator")
@@ -162,6 +164,15 @@ class UnionBuilder(ABC):
         pairs come from `mapping` and, for variants it leaves out, the schema names.
         """
         options = [o for o in schema[keyword] if o != {"type": "null"}]
+        bases = [v.fallback for v in variants if isinstance(v, UnionOf) and v.fallback]
+        if bases:
+            self._warn(
+                pointer + "/discriminator",
+                f"discriminator {tag!r} is ignored: member {bases[0]!r} is the base of schemas "
+                "extending it, read by its own discriminator (the subtype its tag names, else "
+                f"{bases[0]!r}); values are matched against the members in turn",
+            )
+            return None, ()
         if not all(isinstance(v, ModelRef) for v in variants):
             self._warn(
                 pointer + "/discriminator",
@@ -220,3 +231,14 @@ class UnionBuilder(ABC):
                 const = self.resolver.const_tag(option, pointer, tag, required=False)
                 pairs[str(const) if const is not None else key or ""] = variant.name
         return pairs
+
+
+def _flattened(t: TypeRef) -> tuple[TypeRef, ...]:
+    """The members `t` adds to a union. An inheritance union (`UnionOf.fallback`) stays one
+    member, its null apart: flattened, its subtypes would lose the tag that picks them and the
+    base its place as the fallback (a dog read as a cat, an unknown pet as a cat)."""
+    if not isinstance(t, UnionOf):
+        return (t,)
+    if t.fallback is None:
+        return t.variants
+    return (non_null(t), NULL) if is_nullable(t) else (t,)

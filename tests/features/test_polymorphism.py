@@ -54,8 +54,25 @@ paths:
           description: implicit mapping by schema name
           content:
             application/json: {schema: {$ref: "#/components/schemas/Vehicle"}}
+  /things/{id}:
+    get:
+      operationId: getThing
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: a pet (read by its petType) or a robot
+          content:
+            application/json: {schema: {$ref: "#/components/schemas/Thing"}}
 components:
   schemas:
+    Thing:
+      oneOf:
+        - {$ref: "#/components/schemas/Pet"}
+        - {$ref: "#/components/schemas/Robot"}
+    Robot:
+      type: object
+      required: [serial]
+      properties: {serial: {type: string}}
     Pet:
       type: object
       required: [petType, name]
@@ -88,10 +105,15 @@ components:
       allOf:
         - {$ref: "#/components/schemas/Vehicle"}
         - {type: object, properties: {doors: {type: integer}}}
+      discriminator: {propertyName: kind, mapping: {sporty: SportsCar}}
     Bike:
       allOf:
         - {$ref: "#/components/schemas/Vehicle"}
         - {type: object, properties: {gears: {type: integer}}}
+    SportsCar:
+      allOf:
+        - {$ref: "#/components/schemas/Car"}
+        - {type: object, properties: {topSpeed: {type: integer}}}
 """
 
 CAT = {"petType": "cat", "name": "Tom", "meows": True}
@@ -162,6 +184,32 @@ def test_the_implicit_mapping_tags_by_schema_name(shop: tuple[Build, ModuleType,
     assert type(car) is models.Car and car.doors == 3
     boat = _client(shop[1], {"kind": "Boat"}).default.get_vehicle(id="1")
     assert type(boat) is models.Vehicle
+
+
+def test_a_middle_schemas_mapping_tags_for_the_top_base(
+    shop: tuple[Build, ModuleType, Path],
+) -> None:
+    """Vehicle ← Car ← SportsCar, only Car's mapping names "sporty"."""
+    models = shop[1].models
+    sporty = _client(shop[1], {"kind": "sporty", "topSpeed": 300}).default.get_vehicle(id="1")
+    assert type(sporty) is models.SportsCar and sporty.top_speed == 300
+    car = _client(shop[1], {"kind": "Car"}).default.get_vehicle(id="1")
+    assert type(car) is models.Car
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [(CAT, "Cat"), (DOG, "Dog"), (BIRD, "Pet"), ({"serial": "r2"}, "Robot")],
+    ids=["cat", "dog", "bird", "robot"],
+)
+def test_a_base_inside_a_one_of_keeps_its_subtypes_and_fallback(
+    shop: tuple[Build, ModuleType, Path], body: dict[str, Any], cls: str
+) -> None:
+    """`Thing: oneOf [Pet, Robot]`: a dog was read as a Cat (the first member it fits) and a
+    bird too while Pet's union was flattened into Thing's."""
+    thing = _client(shop[1], body).default.get_thing(id="1")
+    assert type(thing) is getattr(shop[1].models, cls)
+    assert thing.to_dict() == body
 
 
 def test_the_package_type_checks_with_its_tests(shop: tuple[Build, ModuleType, Path]) -> None:
