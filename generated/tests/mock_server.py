@@ -70,22 +70,30 @@ class MockServer:
         offset_param: str,
         next_cursor_path: Sequence[str] | None = None,
         last_cursor: str | None = None,
+        int_cursors: bool = False,
+        repeat_last: bool = False,
     ) -> None:
         """Serve `items` `page_size` at a time from the requested offset, in copies of
         `template` (a response body) whose item list and total count are replaced.
 
-        With `next_cursor_path`, `offset_param` takes a cursor: the offset as text, which each
-        page names at that path for the next one (`last_cursor` on the last page)."""
+        With `next_cursor_path`, `offset_param` takes a cursor: the offset as text (as an
+        integer with `int_cursors`), which each page names at that path for the next one. The
+        last page names `last_cursor`, or with `repeat_last` the cursor it was asked with (a
+        field that cannot be null or empty: the client stops at a cursor it just sent)."""
 
         def handler(request: httpx.Request) -> httpx.Response:
-            offset = int(request.url.params.get(offset_param) or "0")
+            sent = request.url.params.get(offset_param)
+            offset = int(sent or "0")
             body = copy.deepcopy(template)
             _put(body, items_path, items[offset : offset + page_size])
             if total_path:
                 _put(body, total_path, len(items))
             if next_cursor_path:
                 end = offset + page_size
-                _put(body, next_cursor_path, str(end) if end < len(items) else last_cursor)
+                cursor: Any = (end if int_cursors else str(end)) if end < len(items) else None
+                if cursor is None:
+                    cursor = _cursor(sent, int_cursors) if repeat_last else last_cursor
+                _put(body, next_cursor_path, cursor)
             return httpx.Response(200, json=body)
 
         self._handler = handler
@@ -106,6 +114,10 @@ class MockServer:
         request.read()
         self.requests.append(request)
         return self._handler(request)
+
+
+def _cursor(sent: str | None, int_cursors: bool) -> Any:
+    return int(sent) if int_cursors and sent is not None else sent
 
 
 def _put(document: Any, path: Sequence[str], value: Any) -> None:

@@ -108,6 +108,15 @@ class PathParamCase:
 
 
 @dataclass(frozen=True)
+class CursorScript:
+    """How the offline test's mock writes a cursor page's next cursor (see `pages`)."""
+
+    last: str | None  # on the last page, unless `repeat_last`
+    ints: bool = False  # an integer field: the offset as a number, not as text
+    repeat_last: bool = False  # the last page names the cursor it was asked with
+
+
+@dataclass(frozen=True)
 class PageCase:
     """Offline pagination: PAGE_TOTAL items served PAGE_SIZE at a time (see `pages`)."""
 
@@ -128,7 +137,7 @@ class PageCase:
     item_source: str = ""  # the item as the examples module spells it
     serve: str = ""  # the examples module's function that makes the mock serve the pages
     next_cursor_path: tuple[str, ...] | None = None  # cursor pages: wire names; else None
-    last_cursor: str | None = None  # cursor pages: the last page's next cursor
+    cursor: CursorScript | None = None  # cursor pages: how the mock writes the cursors
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from .cases import (
 from .checks import class_checks
 from .errors import ErrorCaseBuilder
 from .examples import spell_suite
-from .pages import last_cursor, prism_has_next, sent_values
+from .pages import cursor_script, prism_has_next, sent_values
 from .prism_limits import PrismLimits
 from .requests import RequestBuilder
 from .values import follow
@@ -207,7 +207,7 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
             prism_exact=response.has_example,
             item_type_ref=page.item_type,
             next_cursor_path=cursor_path,
-            last_cursor=last_cursor(body.json, cursor_path) if cursor_path else None,
+            cursor=cursor_script(self.models, response.type, page, body.json, cursor_path),
         )
 
     def enum_case(self, op: Operation, body: BodyView, kind: ResultKind) -> EnumCase | None:

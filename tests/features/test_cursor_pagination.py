@@ -18,7 +18,7 @@ import pytest
 
 from generator.pipeline import Build
 
-from .conftest import generate_package
+from .conftest import generate_package, pyflakes_report, run_generated_suite
 
 CURSOR_SPEC = """
 openapi: 3.1.0
@@ -180,3 +180,103 @@ def test_the_generated_offline_tests_pass(pager: tuple[Build, ModuleType]) -> No
         check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+INT_CURSOR_SPEC = """
+openapi: 3.1.0
+info: {title: Pager, version: 1.0.0}
+servers: [{url: "https://pager.example/v1"}]
+paths:
+  /things:
+    get:
+      operationId: listThings
+      x-speakeasy-pagination:
+        type: cursor
+        inputs: [{name: after, in: parameters, type: cursor}]
+        outputs: {nextCursor: "$.next", results: "$.data"}
+      parameters: [{name: after, in: query, schema: {type: integer}}]
+      responses:
+        "200":
+          description: A page of things; no next cursor is null.
+          content:
+            application/json: {schema: {$ref: "#/components/schemas/ThingPage"}}
+  /events:
+    get:
+      operationId: listEvents
+      x-speakeasy-pagination:
+        type: cursor
+        inputs: [{name: since, in: parameters, type: cursor}]
+        outputs: {nextCursor: "$.next", results: "$.data"}
+      parameters: [{name: since, in: query, schema: {type: integer, format: int64}}]
+      responses:
+        "200":
+          description: A page of events; next is always there, the last page repeats its own.
+          content:
+            application/json: {schema: {$ref: "#/components/schemas/EventPage"}}
+components:
+  schemas:
+    ThingPage:
+      type: object
+      required: [data]
+      properties:
+        data: {type: array, items: {type: object, properties: {id: {type: string}}}}
+        next: {type: [integer, "null"]}
+    EventPage:
+      type: object
+      required: [data, next]
+      properties:
+        data: {type: array, items: {type: string}}
+        next: {type: integer, minimum: 0}
+"""
+
+
+@pytest.fixture(scope="module")
+def int_pager(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, ModuleType, Path]:
+    tmp = tmp_path_factory.mktemp("int_cursor")
+    spec = tmp / "spec.yaml"
+    spec.write_text(textwrap.dedent(INT_CURSOR_SPEC), encoding="utf-8")
+    return (*generate_package(spec, tmp / "sdk", "int_pager"), tmp / "sdk")
+
+
+def test_an_integer_cursor_goes_back_as_the_number_the_page_named(
+    int_pager: tuple[Build, ModuleType, Path],
+) -> None:
+    """The page's `next` (an int) is sent as the next request's `since`; the last page
+    repeating the cursor just sent ends the list."""
+    sent: list[str | None] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cursor = request.url.params.get("since")
+        sent.append(cursor)
+        start = int(cursor) if cursor is not None else 0
+        end = min(start + 2, 5)
+        following = end if end < 5 else start
+        return httpx.Response(200, json={"data": ["e"] * (end - start), "next": following})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = int_pager[1].Pager(api_key="k", http_client=http, retries=None)
+    page = client.default.list_events()
+    assert type(page.response.json()["next"]) is int
+    assert len(list(client.default.list_events(since=1))) == 4
+    assert sent == [None, "1", "3"]
+
+
+def test_the_generated_tests_serve_integer_cursors(
+    int_pager: tuple[Build, ModuleType, Path],
+) -> None:
+    out = int_pager[2]
+    examples = (out / "tests" / "examples_default.py").read_text()
+    assert examples.count("int_cursors=True") == 2
+    assert examples.count("repeat_last=True") == 1  # only the cursor that cannot be null
+    typed = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src", "tests"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert typed.returncode == 0, typed.stdout
+    assert pyflakes_report(out) == ""
+    tests = run_generated_suite(out, out.parent / "spec.yaml")
+    assert tests.returncode == 0, tests.stdout[-4000:]
+    assert "passed" in tests.stdout and "failed" not in tests.stdout
