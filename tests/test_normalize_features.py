@@ -512,7 +512,8 @@ def test_server_variables_and_operation_servers() -> None:
     ]
     assert server.default_url == "https://c.example/t/v1"
     a, b, c, d = api.operations
-    assert a.server is not None and a.server.default_url == "https://c.example/v2"  # resolved
+    # relative: kept as written, resolved per request against the client's URL
+    assert a.server is not None and a.server.url == "/v2" and a.server.relative
     # the API's server again, by its default URL or its template (the client's arguments)
     assert b.server is None and c.server is None and d.server is None
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -14,11 +15,23 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
+import httpx
 import pytest
 
 START_TIMEOUT = 30.0  # seconds until Prism must accept connections
 STOP_TIMEOUT = 5.0  # seconds between SIGTERM and SIGKILL
 START_ATTEMPTS = 3  # another process may take the free port before Prism binds it
+
+
+def unprefix(table: Sequence[tuple[str, re.Pattern[str], str]], request: httpx.Request) -> None:
+    """Sends `request` to its operation's path when `table` lists the operation, as (HTTP
+    method, URL path pattern, prefix): its relative server of its own put the prefix before
+    the path, and Prism serves every operation at its path alone."""
+    for method, pattern, prefix in table:
+        if request.method == method and pattern.fullmatch(request.url.path):
+            raw_path = request.url.raw_path.removeprefix(prefix.encode())
+            request.url = request.url.copy_with(raw_path=raw_path)
+            return
 
 
 def serve(

@@ -241,6 +241,12 @@ class Server:
         # one pass: a default that looks like a placeholder is not substituted again
         return re.sub(r"\{([^{}]*)\}", lambda m: defaults.get(m[1], m[0]), self.url)
 
+    @property
+    def relative(self) -> bool:
+        """A path without a scheme or host (`/v2`, `v2`): resolved against the client's base
+        URL per request (RFC 3986), as the runtime's `BaseClient._operation_server` tells."""
+        return "://" not in self.url and not self.url.startswith("//")
+
 
 @dataclass(frozen=True)
 class Settings:

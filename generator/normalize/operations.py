@@ -117,5 +117,5 @@ class OperationBuilder:
             security=required_names(required),
             security_requirements=required,
             idempotent=method not in ("post", "patch"),
-            server=operation_server(self.doc, item, op, pointer, self.server),
+            server=operation_server(item, op, self.server),
         )

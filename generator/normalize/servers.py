@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from ..model import Server, ServerVariable
 from ..naming import argument_name, dedupe
@@ -60,32 +60,20 @@ def _variable(name: str, raw: dict[str, Any]) -> ServerVariable:
     return ServerVariable(name, default, enum, text(raw.get("description")))
 
 
-def operation_server(
-    doc: Document, item: dict[str, Any], op: dict[str, Any], pointer: str, api: Server
-) -> Server | None:
+def operation_server(item: dict[str, Any], op: dict[str, Any], api: Server) -> Server | None:
     """The operation's own server (its `servers`, else its path item's), or None when it
-    has none or names the API's first server. `pointer` is the operation's."""
-    owners = ((op, pointer), (item, pointer.rsplit("/", 1)[0]))
-    at, listed = next(((at, o["servers"]) for o, at in owners if o.get("servers")), ("", []))
+    has none or names the API's first server. A relative one is kept as written: the runtime
+    resolves it against the client's base URL per request, so it follows the client's
+    variables and `server_url` (at generation time it could only follow their defaults)."""
+    listed: list[Any] = next((o["servers"] for o in (op, item) if o.get("servers")), [])
     server = next((s for s in map(read_server, listed) if s is not None), None)
     if server is None or server.url == api.url:
         return None  # the API's first server again: it follows the client's variables
-    relative = _relative(server.default_url)
-    url = urljoin(api.default_url, server.url) if relative else server.url
-    if relative and _relative(api.default_url):
-        doc.warn(
-            f"{at}/servers/0/url",
-            f"server {server.url!r} is relative and the API's server {api.url!r} too: "
-            "ignored, the operation is sent to the client's server",
-        )
+    if server.url.startswith("//"):  # another host, the API's scheme: not below the client's
+        server = dataclasses.replace(server, url=urljoin(api.url, server.url))
+    if not server.variables and urljoin(api.default_url, server.url) == api.default_url:
         return None
-    if url == api.default_url and not server.variables:
-        return None
-    return dataclasses.replace(server, url=url)
-
-
-def _relative(url: str) -> bool:
-    return not urlsplit(url).scheme
+    return server
 
 
 def with_arguments(server: Server, taken: Iterable[str]) -> Server:

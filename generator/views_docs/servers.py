@@ -49,6 +49,11 @@ def operation_server(op: Operation) -> str:
     """The resource page's sentence about the operation's own server, "" when it has none."""
     if op.server is None:
         return ""
+    if op.server.relative:
+        return (
+            f"Server: {emit.md_code(op.server.default_url)}, resolved against the client's URL"
+            " (its `server_url`, or the one its server variables make) as a link is (RFC 3986)."
+        )
     return (
         f"Server: {emit.md_code(op.server.default_url)}, unless the client was given a "
         "`server_url` (argument or environment variable), which gets every request."

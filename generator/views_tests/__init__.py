@@ -26,6 +26,7 @@ from .cases import (
     PAGE_TOTAL,
     TEST_API_KEY,
     TEST_BASIC_CREDENTIAL,
+    prism_prefix,
 )
 from .methods import TestsBuilder
 from .prism_formats import warnings as format_warnings
@@ -68,6 +69,7 @@ def tests_context_and_warnings(api: Api) -> tuple[dict[str, Any], list[LeftOut]]
         "no_success_operations": _no_success_operations(builder),
         "paged_operations": _paged_operations(builder),
         "prism_needed_headers": _prism_needed_headers(api),
+        "prism_prefixes": _prism_prefixes(api),
         # Prism refuses to start from a spec without operations (only webhooks, say)
         "prism_starts": bool(api.operations),
         "untestable_operations": tuple(
@@ -121,6 +123,17 @@ def _prism_needed_headers(api: Api) -> tuple[tuple[str, str, list[str]], ...]:
         names = [p.wire_name for p in op.parameters if needed_by_prism(p)]
         if names:
             found.append((op.http_method, _path_pattern(op.path), names))
+    return tuple(found)
+
+
+def _prism_prefixes(api: Api) -> tuple[tuple[str, str, str], ...]:
+    """(method, URL path pattern, prefix) of the operations whose relative server puts a path
+    before theirs on Prism's URL (`cases.prism_prefix`)."""
+    found = []
+    for op in api.operations:
+        prefix = prism_prefix(op.server)
+        if prefix:
+            found.append((op.http_method, re.escape(prefix) + _path_pattern(op.path), prefix))
     return tuple(found)
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+from urllib.parse import urljoin, urlsplit
 
 from ..emit import ArgValue, Check
-from ..model import JsonValue, Operation, Resource, TypeRef
+from ..model import JsonValue, Operation, Resource, Server, TypeRef
 
 TEST_API_KEY = "sdk-test-key"
 TEST_BASIC_CREDENTIAL = "sdk-test-user:sdk-test-key"  # a "basic" credential is "user:password"
@@ -14,6 +15,7 @@ OFFLINE_SERVER_URL = "https://api.sdk-tests.example/v1"  # offline tests never l
 PAGE_SIZE = 2  # offline pagination: pages of two items ...
 PAGE_TOTAL = 3  # ... out of three, so the last page is short
 UNKNOWN_ENUM_VALUE = "sdk-test-unknown-value"
+PRISM_BASE = "http://127.0.0.1:4010"  # stands for the contract tests' Prism: no path of its own
 PATH_PARAM_PROBE = "a/b c?d#e"  # must stay one path segment: every reserved character encoded
 
 
@@ -57,7 +59,7 @@ class RequestView:
     @property
     def path(self) -> str:
         """The URL below the offline server's, as the tests' `mock_server.path_of` gives it."""
-        return self.url.removeprefix(OFFLINE_SERVER_URL)
+        return below_offline(self.url)
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ class PathParamCase:
 
     @property
     def probe_path(self) -> str:
-        return self.probe_url.removeprefix(OFFLINE_SERVER_URL)
+        return below_offline(self.probe_url)
 
 
 @dataclass(frozen=True)
@@ -265,3 +267,25 @@ class ResourceTests:
     examples: ExamplesModule | None = None
     offline: TestModuleImports | None = None
     contract: TestModuleImports | None = None
+
+
+def offline_url(op: Operation) -> str:
+    """Where the offline tests' client (given `OFFLINE_SERVER_URL`) sends `op`: there, or
+    where the operation's relative server leads from there (`BaseClient._operation_server`)."""
+    if op.server is None or not op.server.relative:
+        return OFFLINE_SERVER_URL
+    return urljoin(OFFLINE_SERVER_URL, op.server.default_url).rstrip("/")
+
+
+def below_offline(url: str) -> str:
+    """`url` below the offline server's, as the tests' `path_of` gives it; whole elsewhere."""
+    under = url.startswith(OFFLINE_SERVER_URL + "/")
+    return url.removeprefix(OFFLINE_SERVER_URL) if under else url
+
+
+def prism_prefix(server: Server | None) -> str:
+    """The path a relative operation server adds before the operation's path on Prism's URL,
+    which Prism does not know ("" for none): it serves every operation at its path."""
+    if server is None or not server.relative:
+        return ""
+    return urlsplit(urljoin(PRISM_BASE, server.default_url)).path.rstrip("/")

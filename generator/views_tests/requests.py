@@ -21,11 +21,11 @@ from ..param_styles import nests
 from ..views_client_operation import body_content_type
 from . import wire
 from .cases import (
-    OFFLINE_SERVER_URL,
     TEST_API_KEY,
     TEST_BASIC_CREDENTIAL,
     Argument,
     RequestView,
+    offline_url,
 )
 from .values import ExampleValues, jsonable
 
@@ -114,7 +114,7 @@ class RequestBuilder(ExampleValues):
         return RequestView(
             args=tuple((a.name, a.value) for a in args if a.passed),
             method=op.http_method,
-            url=OFFLINE_SERVER_URL + path,
+            url=offline_url(op) + path,
             query=tuple(sorted(query)),
             headers=tuple(headers),
             absent=absent,

@@ -51,6 +51,24 @@ paths:
       operationId: upload
       responses:
         "204": {description: done}
+  /relative:
+    get:
+      operationId: relative
+      servers: [{url: "/v9"}]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {pong: {type: boolean}}}
+  /nested:
+    servers:
+      - url: "{edition}/x"
+        variables: {edition: {default: beta}}
+    get:
+      operationId: nested
+      responses:
+        "204": {description: done}
   /other:
     get:
       operationId: other
@@ -82,7 +100,7 @@ def _sent(pkg: ModuleType, call: str, **client_args: Any) -> str:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(204 if call == "upload" else 200, json={"pong": True})
+        return httpx.Response(204 if call in ("upload", "nested") else 200, json={"pong": True})
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
     client: Any = pkg.Probe(api_key="k", http_client=http, retries=None, **client_args)
@@ -149,6 +167,51 @@ def test_a_chosen_server_url_wins_over_operation_servers(
     assert _sent(pkg, "other") == "http://env-mock/other"
 
 
+@pytest.mark.parametrize(
+    ("client_args", "env", "relative", "nested"),
+    [
+        (
+            {},
+            None,
+            "https://eu.probe.example/v9/relative",
+            "https://eu.probe.example/beta/x/nested",
+        ),
+        (
+            {"region": "us", "version": "v3"},
+            None,
+            "https://us.probe.example/v9/relative",
+            "https://us.probe.example/beta/x/nested",
+        ),
+        (
+            {"server_url": "https://proxy.example/p/"},
+            None,
+            "https://proxy.example/v9/relative",  # `/v9` replaces the path ...
+            "https://proxy.example/p/beta/x/nested",  # ... `beta/x` goes below the last `/`
+        ),
+        ({}, "http://env-mock:4010", "http://env-mock:4010/v9/relative", None),
+    ],
+    ids=["defaults", "variables", "server_url", "env"],
+)
+def test_a_relative_operation_server_follows_the_clients_url(
+    probe: tuple[Build, ModuleType],
+    monkeypatch: pytest.MonkeyPatch,
+    client_args: dict[str, str],
+    env: str | None,
+    relative: str,
+    nested: str | None,
+) -> None:
+    """`/v9` (an operation's) and `{edition}/x` (a path item's) are resolved on each request
+    against the client's URL as RFC 3986 resolves a link: the server variables' URL, a
+    `server_url`, the environment's."""
+    monkeypatch.delenv("PROBE_BASE_URL", raising=False)
+    if env is not None:
+        monkeypatch.setenv("PROBE_BASE_URL", env)
+    pkg = probe[1]
+    assert _sent(pkg, "relative", **client_args) == relative
+    if nested is not None:
+        assert _sent(pkg, "nested", **client_args) == nested
+
+
 def test_a_call_server_url_wins_and_the_async_client_agrees(
     probe: tuple[Build, ModuleType], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -166,6 +229,8 @@ def test_a_call_server_url_wins_and_the_async_client_agrees(
         await client.default.ping()
         await client.default.other()
         await client.default.other(server_url="https://once.example")
+        await client.default.relative()
+        await client.default.relative(server_url="https://once.example")
         await http.aclose()
 
     asyncio.run(calls())
@@ -173,6 +238,8 @@ def test_a_call_server_url_wins_and_the_async_client_agrees(
         "https://us.probe.example/v2/ping",
         "https://other.probe.example/base/other",
         "https://once.example/other",
+        "https://us.probe.example/v9/relative",
+        "https://once.example/relative",
     ]
 
 

@@ -14,6 +14,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeAlias, TypeVar, cast
+from urllib.parse import urljoin
 
 import httpx
 
@@ -73,6 +74,8 @@ class BaseClient:
         base_url_chosen: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self._given_url = base_url  # relative operation servers resolve against it, as given
+        self._relative_servers: dict[str, str] = {}  # an operation's relative server → URL
         # A base URL the user chose (argument or environment variable) rather than the spec's
         # default: a proxy or a mock server, which then gets every request, even those of
         # operations with a server of their own (`Operation.server_url`).
@@ -91,6 +94,18 @@ class BaseClient:
         self._monotonic: Callable[[], float] = time.monotonic
         self._wall_clock: Callable[[], float] = time.time
         self._random: Callable[[], float] = _jitter
+
+    def _operation_server(self, server: str) -> str:
+        """Where an operation with a server of its own is sent. A relative one (`/v2`, no
+        scheme) is resolved against the client's base URL as given (RFC 3986, as a browser
+        resolves a link: `/v2` keeps only the host), so it follows the server variables and a
+        chosen `server_url`. An absolute one is used unless the client's base URL was chosen."""
+        if "://" not in server:
+            resolved = self._relative_servers.get(server)
+            if resolved is None:
+                resolved = self._relative_servers[server] = urljoin(self._given_url, server)
+            return resolved
+        return self.base_url if self.base_url_chosen else server
 
     def _build_request(
         self, op: Operation[Any], call: Call, cookies: httpx.Cookies
@@ -118,11 +133,10 @@ class BaseClient:
         call_cookies = encode_query(call.cookies, styles.get("cookie"))  # style form, too
         if call_cookies:
             cookies = without_cookies(cookies, call_cookies)
-        # The call's `server_url`, else the operation's own server unless the user chose the
-        # client's, else the client's
+        # The call's `server_url`, else the operation's own server (see `_operation_server`),
+        # else the client's
         server = op.server_url  # None unless the operation has a server of its own
-        if server is None or self.base_url_chosen:
-            server = self.base_url
+        server = self.base_url if server is None else self._operation_server(server)
         request = httpx.Request(
             op.method,
             options.get("server_url", server).rstrip("/") + path + query,

@@ -140,7 +140,8 @@ class Operation(Generic[ResponseT]):
     parameters not sent plainly (path segment, repeated query key, comma-separated header) with
     their OpenAPI style, e.g. `{"query": {"filter": ("deepObject", True)}}`; its "form" entry
     lists the form body fields not sent plainly (text, arrays one pair per item, objects JSON).
-    `server_url` is the operation's own server, used unless the client was given a server.
+    `server_url` is the operation's own server, used unless the client was given a server;
+    a relative one (`/v2`) is resolved against the client's base URL on each request.
 
     Declare the response type explicitly, because `response` also accepts non-class types:
 
@@ -182,7 +183,8 @@ class Operation(Generic[ResponseT]):
         # returning it, as for `response`), None for no content
         statuses: Mapping[int, Any] = _NO_STATUSES,
         # the operation's own server (the spec's `servers` on it or its path); None: the
-        # client's. A `server_url` the client was given wins over it (see `BaseClient`).
+        # client's. A relative one is resolved against the client's URL per request; a
+        # `server_url` the client was given wins over an absolute one (see `BaseClient`).
         server_url: str | None = None,
     ) -> None:
         self.method = method
