@@ -17,7 +17,7 @@ import pytest
 
 from generator.pipeline import Build
 
-from .conftest import generate_package, run_generated_suite
+from .conftest import generate_package, pyflakes_report, run_generated_suite
 
 SPEC = """
 openapi: 3.0.3
@@ -228,6 +228,7 @@ def test_the_generated_suite_passes_against_prism(shop: tuple[Build, ModuleType,
     """Offline (the mock answers a cat, read as a Cat) and against Prism (its made-up pet has
     the tag "string", read as a Pet)."""
     out = shop[2]
+    assert pyflakes_report(out) == ""
     tests = run_generated_suite(out, out.parent / "spec.yaml")
     assert tests.returncode == 0, tests.stdout[-4000:]
     assert "test_method_get_pet" in (out / "tests" / "test_contract_default.py").read_text()

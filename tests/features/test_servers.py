@@ -17,7 +17,7 @@ import pytest
 from generator.diagnostics import GeneratorError
 from generator.pipeline import Build, Options, build
 
-from .conftest import generate_package, run_generated_suite
+from .conftest import generate_package, pyflakes_report, run_generated_suite
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -301,8 +301,16 @@ def test_lenient_bad_variables_still_make_a_client(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_the_generated_suite_passes_against_prism(probe: tuple[Build, ModuleType]) -> None:
     """The package's own tests (offline and contract ones) pass for a spec whose operations
-    have servers of their own: the test clients are given Prism's URL, which wins."""
+    have servers of their own: the test clients are given Prism's URL, which wins over the
+    absolute ones; the relative ones' prefix is stripped on the way to Prism, which serves
+    every operation at its path (`PRISM_PREFIXES`), and the offline tests expect it."""
     out = Path(probe[1].__file__).resolve().parents[2]
+    assert pyflakes_report(out) == ""
     tests = run_generated_suite(out, out.parent / "spec.yaml", unset=("PROBE_BASE_URL",))
     assert tests.returncode == 0, tests.stdout[-4000:]
     assert "test_method_other" in (out / "tests" / "test_contract_default.py").read_text()
+    assert (
+        '("GET", re.compile("/v9/relative"), "/v9")' in (out / "tests" / "conftest.py").read_text()
+    )
+    examples = (out / "tests" / "examples_default.py").read_text()
+    assert 'path_of(request) == "https://api.sdk-tests.example/v9/relative"' in examples
