@@ -5,8 +5,9 @@ holding control characters, a body field named `client` (the first argument of t
 functions), a field named `list`, a binary string in a JSON response, an error body that is a
 literal, an object documented as `*/*` (springdoc's default media type), an octet-stream body
 typed as Swagger 2's file (`{type: object, format: file}`), a vendor JSON media type (asked for
-in the Accept header). One inline spec holds them all; the
-package must generate, pass `mypy --strict` (package and its tests) and its own offline tests."""
+in the Accept header), a resource none of whose calls Prism can answer (no contract test). One
+inline spec holds them all; the package must generate, pass `mypy --strict` (package and its
+tests) and its own offline tests."""
 
 from __future__ import annotations
 
@@ -146,6 +147,65 @@ paths:
                 type: object
                 properties: {name: {type: string}}
                 additionalProperties: {type: array, items: {}}
+  /ports:
+    get:
+      operationId: getPorts
+      tags: [files]
+      responses:
+        "200":
+          description: >-
+            docker.com engine: enums of an empty object (was `Literal[{}]`, which mypy refuses)
+            and of fractions (were a str enum class)
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  exposed: {type: object, additionalProperties: {type: object, enum: [{}]}}
+                  ratio: {type: number, enum: [0.5, 1.5]}
+  /analyses/{id}:
+    get:
+      operationId: getAnalysis
+      tags: [scans]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: >-
+            github.com ghes: a model, or a free-form SARIF map the method never returns (its
+            `Any` was imported unused)
+          content:
+            application/json:
+              schema: {type: object, properties: {tool: {type: string}}}
+            application/json+sarif:
+              schema: {type: object, additionalProperties: true}
+  /boss:
+    get:
+      operationId: getBoss
+      tags: [staff]
+      description: >-
+        bbc.co.uk: no examples, and Prism would end the recursion with {} (no `name`), in the
+        success and the error body, so the contract module of `staff` renders no test (and
+        must not import `Any`)
+      responses:
+        "200":
+          description: the boss
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Person"}
+        default:
+          description: an error Prism cannot make up either
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Person"}
+components:
+  schemas:
+    Person:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        boss: {$ref: "#/components/schemas/Person"}
 """
 
 
@@ -171,7 +231,9 @@ def test_the_package_type_checks_with_its_tests(real_world: tuple[Build, ModuleT
 
 def test_the_package_has_no_unused_import(real_world: tuple[Build, ModuleType, Path]) -> None:
     """pyflakes' rules: a file download imported `FileTypes` (the upload type), a resource
-    without errors or models imported `errors, models`, extras imported their value types."""
+    without errors or models imported `errors, models`, extras imported their value types, a
+    contract module without a test imported `Any`, so did a resource for a second media type
+    of a response its method never returns."""
     assert pyflakes_report(real_world[2]) == ""
 
 
@@ -287,3 +349,20 @@ def test_a_vendor_json_media_type_is_asked_for(real_world: tuple[Build, ModuleTy
     )
     assert client.default.get_order(id="1").total == 3
     assert seen[0].headers["accept"] == "application/vnd.rw+json, application/json"
+
+
+def test_enum_values_no_literal_holds_type_the_schema_by_its_type(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    build, pkg = real_world[0], real_world[1]
+    ports = _client(pkg, 200, {"exposed": {"80/tcp": {}}, "ratio": 1.5})
+    answer = ports.files.get_ports()
+    assert answer.exposed == {"80/tcp": {}} and answer.ratio == 1.5
+    fields = pkg.models.GetPortsResponse.model_fields
+    assert "float" in str(fields["ratio"].annotation)
+    found = {w.pointer for w in build.warnings if "no Python literal" in w.message}
+    assert (
+        "#/paths/~1ports/get/responses/200/content/application~1json/schema/properties/ratio/enum"
+        in found
+    )
+    assert len(found) == 2
