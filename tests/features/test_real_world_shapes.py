@@ -5,7 +5,8 @@ holding control characters, a body field named `client` (the first argument of t
 functions), a field named `list`, a binary string in a JSON response, an error body that is a
 literal, an object documented as `*/*` (springdoc's default media type), an octet-stream body
 typed as Swagger 2's file (`{type: object, format: file}`), a vendor JSON media type (asked for
-in the Accept header), a resource none of whose calls Prism can answer (no contract test). One
+in the Accept header), a resource none of whose calls Prism can answer (no contract test), one
+whose only path has a fragment Prism cannot route (no contract test, no examples import). One
 inline spec holds them all; the package must generate, pass `mypy --strict` (package and its
 tests) and its own offline tests."""
 
@@ -179,6 +180,27 @@ paths:
               schema: {type: object, properties: {tool: {type: string}}}
             application/json+sarif:
               schema: {type: object, additionalProperties: true}
+  /#Action=Publish:
+    post:
+      operationId: publish
+      tags: [queue]
+      description: >-
+        amazonaws.com sns: Prism routes no path with a fragment, so the contract module of
+        `queue` renders no test (and must not import the examples module holding the error
+        cases it would have run)
+      parameters:
+        - {name: Message, in: query, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: published
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}}
+        "400":
+          description: a documented error
+          content:
+            application/json:
+              schema: {type: object, properties: {code: {type: string}}}
   /boss:
     get:
       operationId: getBoss
@@ -232,8 +254,8 @@ def test_the_package_type_checks_with_its_tests(real_world: tuple[Build, ModuleT
 def test_the_package_has_no_unused_import(real_world: tuple[Build, ModuleType, Path]) -> None:
     """pyflakes' rules: a file download imported `FileTypes` (the upload type), a resource
     without errors or models imported `errors, models`, extras imported their value types, a
-    contract module without a test imported `Any`, so did a resource for a second media type
-    of a response its method never returns."""
+    contract module without a test imported `Any` (and, all its paths unroutable, the examples
+    module), so did a resource for a second media type of a response its method never returns."""
     assert pyflakes_report(real_world[2]) == ""
 
 
