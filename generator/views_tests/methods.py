@@ -123,9 +123,9 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
         """Whether Prism can take the operation's requests at all (the generator warned about
         each limit): a multipart array or object it requires, a body `encoding` or parameter
         it crashes on, a security requirement that cannot arrive whole, a path it cannot
-        route."""
+        route or reads otherwise."""
         crashes = self.parameter_crashes(op) | self.body_crashes(op)  # first: they warn
-        if self.unroutable(op):
+        if self.unroutable(op) or self.path_misread(op, minimal):
             return False
         return self.prism_reads(op, minimal) and not crashes and not self.security_clashes(op)
 

@@ -15,6 +15,7 @@ although the SDK is right, and the generator warns about each place (`warnings`)
   text as its value, and reads a multipart part as one string unless its style is an exploded
   one or deepObject (it wants the delimiters of the others percent-encoded) (`prism_reads`); a
   delimited multipart array makes it reject every request (`body_crashes`).
+- Path parameters Prism splits otherwise than sent: `prism_paths.py`.
 - Where Prism's answers break the response's schema: `prism_answers.py`.
 """
 
@@ -40,10 +41,10 @@ from ..model import (
 )
 from ..param_styles import JSON, nests, structured, value_kind
 from .cases import Argument
-from .prism_answers import PrismAnswers
+from .prism_paths import PrismPaths
 
 
-class PrismLimits(PrismAnswers):
+class PrismLimits(PrismPaths):
     """The checks, and the warnings they gave: (JSON pointer, message), once each."""
 
     def prism_rejects(self, op: Operation, argument: Argument) -> bool:
