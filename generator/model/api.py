@@ -96,6 +96,9 @@ class Response:
     sentinel: str | None = None  # streaming: the `data` that ends the stream (`[DONE]`)
     envelope: bool = False  # streaming: `type` describes the whole event ({event, data, id, retry})
     headers: tuple[str, ...] = ()  # the names of the documented response headers, lower-case
+    # a text/* body whose schema describes no text (ebay's text/tab-separated-values `object`):
+    # `type` is then str, the body returned unparsed
+    structured_text: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from ..model import (
     Primitive,
     Response,
     TypeRef,
+    non_null,
 )
 from ..naming import pascal
 from .refs import Document
@@ -35,7 +36,8 @@ _RUNTIME_ERRORS = frozenset(
 
 
 _UNPARSED = Primitive("bytes")
-_RAW_TYPES = (Primitive("str"), _UNPARSED, Primitive("file"))
+_TEXT = Primitive("str")
+_RAW_TYPES = (_TEXT, _UNPARSED, Primitive("file"))
 
 
 class ResponseReader:
@@ -105,8 +107,14 @@ class ResponseReader:
             # bytes need no warning beside a readable alternative the method returns
             quiet = media != ordered[0] and _readable(ordered[0])
             typ = self._success_type(schema, media, at, op_id, quiet)
+            structured = typ is not None and non_null(typ) not in _RAW_TYPES and _plain_text(media)
+            if structured:
+                # the body is text, which the runtime would parse as JSON for any other type
+                # (ebay.com sell-marketing: a text/tab-separated-values report typed `object`)
+                self._text_only(media, f"{at}/content/{esc(media)}/schema", quiet)
+                typ = _TEXT
             example = shown_example(self.doc, media_obj, schema)
-            if typ == _UNPARSED and not isinstance(example, str):
+            if (typ == _UNPARSED or structured) and not isinstance(example, str):
                 # an example that is no text (an XML body's schema example, an object:
                 # setlist.fm) describes a parsed value, not the bytes the method returns
                 example = None
@@ -125,6 +133,7 @@ class ResponseReader:
                     sentinel=str(sentinel) if sentinel is not None else None,
                     envelope=self._is_envelope(typ),
                     headers=names,
+                    structured_text=structured,
                 )
             )
         return found or [Response(status, description, None, None, headers=names)]
@@ -150,6 +159,14 @@ class ResponseReader:
                 )
             typ = _UNPARSED
         return typ
+
+    def _text_only(self, media: str, pointer: str, quiet: bool) -> None:
+        if not quiet:
+            self.doc.warn(
+                pointer,
+                f"responses of media type {media!r} are text, not JSON: the method returns the"
+                " body as str, unparsed by this schema",
+            )
 
     def _type(self, schema: Any, pointer: str, hint: str, media: Any) -> TypeRef:
         """A JSON body holds no raw bytes: a `format: binary` string in it arrives as text."""
@@ -225,6 +242,12 @@ def _readable(media: str) -> bool:
     every response, which the servers writing it answer with JSON (peoplegeneratorapi.live,
     roaring.io)."""
     return "json" in media or "event-stream" in media or media.startswith("text/") or media == "*/*"
+
+
+def _plain_text(media: str) -> bool:
+    """A `text/*` body that is no JSON (`text/json`) and no event stream: csv, plain, html..."""
+    media = media.lower()
+    return media.startswith("text/") and "json" not in media and "event-stream" not in media
 
 
 def _first_record(text: str) -> Any:

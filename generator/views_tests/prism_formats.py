@@ -15,7 +15,9 @@ is documented (`warnings`).
 
 Nor can Prism answer a body documented as `*/*` (springdoc's default media type): it answers
 406 to the SDK's `Accept: application/json`, and 500 "Cannot serialise complex objects as text"
-to any other for an array or object, with or without an example (`unanswerable_body`).
+to any other for an array or object, with or without an example (`unanswerable_body`); nor a
+text body (`text/csv`) whose schema is no string: it cannot serialise an object or array as
+text, and checks a text example against that schema.
 """
 
 from __future__ import annotations
@@ -96,8 +98,12 @@ class UnmadeFormats:
 
 def unanswerable_body(item: Response | ErrorResponse) -> bool:
     """Whether the response has a body Prism cannot answer with: documented as `*/*`, or as a
-    stream of JSON values (`application/x-ndjson`...: "Cannot find serializer")."""
+    stream of JSON values (`application/x-ndjson`...: "Cannot find serializer"), or as text
+    whose schema is no string: Prism cannot serialise an object or array as text, and a text
+    example breaks the schema it checks its answer against (500 either way)."""
     media = item.content_type or ""
+    if isinstance(item, Response) and item.structured_text:
+        return True
     return (media == "*/*" or is_json_sequence(media)) and item.type is not None
 
 
