@@ -21,9 +21,11 @@ from ..model import (
     TypeRef,
     UnionOf,
     nullable,
+    unsatisfiable,
 )
 from ..naming import dedupe
 from .component_names import class_name, component_class_names
+from .enum_types import typed_enum
 from .inheritance import Inheritance
 from .named_schemas import NamedSchemaBuilder
 from .refs import Document
@@ -160,6 +162,9 @@ class SchemaBuilder(NamedSchemaBuilder):
                 f"`{keyword}` holds an object, an array or a fraction, which no Python literal"
                 " can be: typed by the schema's other keywords, so any value of its type passes",
             )
+        split = typed_enum(schema)
+        if split is not None:
+            return self._foreign_enum(schema, split, pointer, hint)
         if "const" in schema and literal_value(schema["const"]):
             return LiteralOf((schema["const"],))
         if enum_values(schema):
@@ -175,6 +180,23 @@ class SchemaBuilder(NamedSchemaBuilder):
         if isinstance(types, list):
             return self._type_list(schema, types, pointer, hint)
         return self._single_type(schema, types, pointer, hint)
+
+    def _foreign_enum(
+        self, schema: dict[str, Any], split: tuple[list[Any], list[Any]], pointer: str, hint: str
+    ) -> TypeRef:
+        """The schema without its `enum` values of another type (`enum_types`), warned."""
+        kept, foreign = split
+        shown = ", ".join(repr(v) for v in foreign[:4]) + (", ..." if len(foreign) > 4 else "")
+        self._warn(
+            f"{pointer}/enum",
+            f"`enum` values {shown} are not of the schema's type {schema.get('type')!r}, so no"
+            " value can be them (JSON Schema checks both keywords): "
+            + ("they are left out" if kept else "typed by `type`, and no value is valid"),
+        )
+        if kept and any(v is not None for v in kept):
+            return self._type_without_null({**schema, "enum": kept}, pointer, hint)
+        rest = {k: v for k, v in schema.items() if k != "enum"}
+        return unsatisfiable(self._type_without_null(rest, pointer, hint))
 
     def _type_list(
         self, schema: dict[str, Any], types: list[Any], pointer: str, hint: str
