@@ -101,11 +101,7 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
             auth=self.auth_case(op),
             prism_answer=self.prism_answer(op),
             unknown_enum=self.enum_case(op, body, kind),
-            prism_headers=(
-                (("Prefer", "dynamic=true"),)
-                if response is not None and self.prism_makes_up(response)
-                else ()
-            ),
+            prism_headers=self.prism_prefer(op, response),
             sendable=not any(a.required for a in unsendable)
             and self.has_body_value(op)
             and self.prism_takes(op, minimal)
@@ -116,6 +112,7 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
             and (response is None or self.prism_gives(response))
             and not (response is not None and self.prism_builds_invalid(response))
             and not (parsable and self.prism_breaks(op, response))
+            and not (parsable and self.example_ambiguous(op, response))
             and not self.serializer_missing(op, response),
         )
 

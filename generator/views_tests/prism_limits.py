@@ -35,6 +35,7 @@ from ..model import (
     ModelRef,
     Operation,
     Parameter,
+    Response,
     TypeRef,
     UnionOf,
     non_null,
@@ -64,6 +65,28 @@ class PrismLimits(PrismPaths):
                 f" {place[2]} members of a oneOf; Prism validates oneOf as JSON Schema (exactly"
                 " one member) and ignores a discriminator, so it rejects the request: the"
                 " contract tests leave out the calls sending it",
+            )
+        ] = None
+        return True
+
+    def example_ambiguous(self, op: Operation, response: Response | None) -> bool:
+        """Whether the spec's example, which Prism answers as written, holds a value several
+        members of a `oneOf` accept (warned): Prism checks its answer as JSON Schema and sends
+        500 instead (whatsapp.local's media providers: a `config` fitting two members)."""
+        if response is None or response.type is None or not response.has_example:
+            return False
+        if self.prism_makes_up(response) or not _plain_json(response.example):
+            return False
+        place = self.ambiguous(response.type, response.example, "body")
+        if place is None:
+            return False
+        self.warnings[
+            (
+                f"{op.pointer}/responses/{response.status}",
+                f"the example of this response holds {place[0]} ({_short(place[1])}), which fits"
+                f" {place[2]} members of a oneOf; Prism checks the example it answers with as"
+                " JSON Schema (exactly one member) and answers 500: the contract tests leave out"
+                " the calls reading it",
             )
         ] = None
         return True
