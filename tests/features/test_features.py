@@ -10,6 +10,7 @@ import enum
 import inspect
 import json
 import logging
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -18,7 +19,7 @@ import pytest
 
 from generator.pipeline import Build
 
-from .conftest import Recorder
+from .conftest import FEATURE_SPEC, Recorder, run_generated_suite
 
 
 def _json(request: httpx.Request) -> Any:
@@ -480,3 +481,29 @@ def test_feature_package_passes_mypy_strict(zoo: ModuleType) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_docs_show_the_stream_twin_and_its_examples_run(
+    zoo_build: tuple[Build, ModuleType],
+) -> None:
+    """The `_stream` twin has its own section, example and signature; the plain method's table
+    leaves out the `stream` switch it sets itself; the examples run, streams served by the
+    docs-examples harness once Prism has accepted the request."""
+    build, zoo = zoo_build
+    files = {f.path: f.text for f in build.files}
+    page = files["docs/sdks/chat/README.md"]
+    plain, twin = page.split("\n## chat\n")[1].split("\n## chat_stream\n")
+    assert "- [chat_stream](#chat_stream): `chat`, streamed" in page
+    assert "| `prompt` |" in plain and "| `stream` |" not in plain
+    assert "returned by [chat_stream](#chat_stream): a stream of server-sent events" in plain
+    assert "[chat](#chat) with its response streamed" in twin
+    assert "stream = client.chat.chat_stream(prompt=" in twin
+    assert "\nfor item in stream:\n    print(item)\n" in twin
+    assert "stream = await client.chat.chat_stream(" in twin and "async for item in stream:" in twin
+    assert "| `stream` |" not in twin
+    signature = "client.chat.chat_stream(*, prompt: str) -> Stream[ChatStreamEvent]"
+    assert signature in files["docs/api.md"]
+    out = Path(zoo.__file__).parents[2]
+    result = run_generated_suite(out, FEATURE_SPEC, "tests/test_docs_examples.py", "-k", "chat")
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert " passed" in result.stdout and "skipped" not in result.stdout
