@@ -251,6 +251,7 @@ class TestModuleImports:
     models: bool
     path_of: bool  # conftest's `path_of`
     errors: bool = True  # the package's `errors` (expected exceptions)
+    any_type: bool = True  # `typing.Any`, the type of every test's client fixture
 
     @property
     def package_names(self) -> str:

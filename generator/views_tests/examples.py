@@ -205,6 +205,7 @@ def spell_suite(suite: ResourceTests, models: Mapping[str, Model]) -> ResourceTe
             spelling.contract.imports(),
             errors=_contract_expects_errors(methods),
             models=_contract_checks_models(methods),
+            any_type=_contract_has_tests(methods),
         ),
     )
 
@@ -224,6 +225,17 @@ def _contract_checks_models(methods: Sequence[MethodTests]) -> bool:
         if any("models." in line for line in lines):
             return True
     return False
+
+
+def _contract_has_tests(methods: Sequence[MethodTests]) -> bool:
+    """Whether the contract module renders any test at all: when Prism can answer none of a
+    resource's calls (each success body it would make up breaks its schema, and no errors or
+    credentials are documented), only the empty test classes remain."""
+    answered = [t for t in methods if t.kind != "stream" and t.sendable]
+    return any(
+        t.prism_answer or (t.parsable and t.prism_answers) or t.prism_error_table or t.auth
+        for t in answered
+    )
 
 
 def _contract_expects_errors(methods: Sequence[MethodTests]) -> bool:

@@ -5,8 +5,9 @@ holding control characters, a body field named `client` (the first argument of t
 functions), a field named `list`, a binary string in a JSON response, an error body that is a
 literal, an object documented as `*/*` (springdoc's default media type), an octet-stream body
 typed as Swagger 2's file (`{type: object, format: file}`), a vendor JSON media type (asked for
-in the Accept header). One inline spec holds them all; the
-package must generate, pass `mypy --strict` (package and its tests) and its own offline tests."""
+in the Accept header), a resource none of whose calls Prism can answer (no contract test). One
+inline spec holds them all; the package must generate, pass `mypy --strict` (package and its
+tests) and its own offline tests."""
 
 from __future__ import annotations
 
@@ -146,6 +147,33 @@ paths:
                 type: object
                 properties: {name: {type: string}}
                 additionalProperties: {type: array, items: {}}
+  /boss:
+    get:
+      operationId: getBoss
+      tags: [staff]
+      description: >-
+        bbc.co.uk: no examples, and Prism would end the recursion with {} (no `name`), in the
+        success and the error body, so the contract module of `staff` renders no test (and
+        must not import `Any`)
+      responses:
+        "200":
+          description: the boss
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Person"}
+        default:
+          description: an error Prism cannot make up either
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Person"}
+components:
+  schemas:
+    Person:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        boss: {$ref: "#/components/schemas/Person"}
 """
 
 
@@ -171,7 +199,8 @@ def test_the_package_type_checks_with_its_tests(real_world: tuple[Build, ModuleT
 
 def test_the_package_has_no_unused_import(real_world: tuple[Build, ModuleType, Path]) -> None:
     """pyflakes' rules: a file download imported `FileTypes` (the upload type), a resource
-    without errors or models imported `errors, models`, extras imported their value types."""
+    without errors or models imported `errors, models`, extras imported their value types, a
+    contract module without a test imported `Any`."""
     assert pyflakes_report(real_world[2]) == ""
 
 
