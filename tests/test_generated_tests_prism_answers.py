@@ -314,3 +314,31 @@ def test_a_property_example_breaking_its_schema_breaks_the_body_prism_makes_up()
     found = dict(views_tests.warnings(api))
     message = found["#/paths/~1thing/get/responses/200"]
     assert "it writes the example of Thing.name, which breaks its schema" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "faked"),
+    [
+        ({"allOf": [_ref("Code"), {"description": "AWS's usual shape"}]}, True),
+        ({"allOf": [{"type": "integer", "minimum": 5}, {"description": "inline"}]}, True),
+        ({"allOf": [_ref("Code")]}, False),  # one part: Prism keeps its keywords
+        (_ref("Code"), False),
+        ({"type": "string", "minLength": 12}, False),  # Prism writes "stringstring"
+        ({"allOf": [{"type": "string"}, {"description": "no keyword to lose"}]}, False),
+    ],
+)
+def test_a_scalar_an_allof_of_several_parts_constrains_is_faked_by_prism(
+    name: dict[str, Any], faked: bool
+) -> None:
+    """aws iot1click-devices: for `allOf: [{$ref: __stringMin12Max40}, {description}]` Prism's
+    body builder writes "string" (it merges no allOf keyword of a scalar: formats, lengths,
+    bounds) and rejects it (500); its faker (`Prefer: dynamic=true`) keeps them."""
+    spec = _spec(_json(_ref("Thing")), _json(_ref("Thing")))
+    spec["components"]["schemas"]["Code"] = {"type": "string", "minLength": 12, "maxLength": 40}
+    spec["components"]["schemas"]["Thing"]["properties"]["name"] = name
+    api, _ = _normalize(spec)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.prism_answers
+    assert (("Prefer", "dynamic=true") in t.prism_headers) is faked
+    made_up = views_tests.tests_context(api)["made_up_operations"]
+    assert bool(made_up) is faked

@@ -47,6 +47,9 @@ class Constraints:
     # No value at all: `allOf` parts of disjoint types, `oneOf` members that all accept the same
     # values (normalize warned); the type is what the values are meant to be
     unsatisfiable: bool = False
+    # The keywords above reach this scalar through an `allOf` of several parts (a `$ref` and
+    # its own description, AWS's usual shape), which some tools do not merge
+    through_all_of: bool = False
 
 
 NO_CONSTRAINTS = Constraints()

@@ -8,6 +8,8 @@ from typing import Any, Literal
 
 from ..model import (
     ANY,
+    NO_CONSTRAINTS,
+    ArrayOf,
     Enum,
     EnumRef,
     EnumValue,
@@ -15,6 +17,7 @@ from ..model import (
     MapOf,
     Model,
     ModelRef,
+    Primitive,
     TypeRef,
     nullable,
     unsatisfiable,
@@ -122,7 +125,7 @@ class NamedSchemaBuilder(UnionBuilder):
         typed = [p for p in parts if not is_annotation_only(p)]
         scalar = scalar_all_of(parts) if not schema.get("properties") else None
         if scalar is not None:  # one string (or number...) with the parts' constraints
-            return self.type_of(scalar, pointer, hint)
+            return _through_all_of(self.type_of(scalar, pointer, hint), parts)
         if pointer in self._inline:
             return self._inline[pointer]
         merged = self.resolver.merge_all_of(schema, pointer)
@@ -130,7 +133,7 @@ class NamedSchemaBuilder(UnionBuilder):
             only = typed[0]
             at = f"{pointer}/allOf/{parts.index(only)}"
             if self.resolver.required_of(only, at) >= set(merged["required"]):
-                return self.type_of(only, at, hint)
+                return _through_all_of(self.type_of(only, at, hint), parts)
             # a part such as `{required: [title]}` makes more properties required than the
             # referenced schema does: a model of its own, or a required field would be optional
         name = self.fresh_name(hint)
@@ -175,3 +178,15 @@ class NamedSchemaBuilder(UnionBuilder):
         )
         ref = EnumRef(name, kind)
         return nullable(ref) if None in raw or allows_null(schema) else ref
+
+
+def _through_all_of(t: TypeRef, parts: list[Any]) -> TypeRef:
+    """A scalar or array an allOf of several parts types, its keywords marked as coming from
+    there (`Constraints.through_all_of`)."""
+    if len(parts) < 2 or not isinstance(t, Primitive | ArrayOf | MapOf):
+        return t
+    if t.constraints == NO_CONSTRAINTS:
+        return t
+    return dataclasses.replace(
+        t, constraints=dataclasses.replace(t.constraints, through_all_of=True)
+    )

@@ -53,10 +53,10 @@ class ExampleValues:
     def prism_makes_up(self, item: Response | ErrorResponse) -> bool:
         """Whether the contract tests ask Prism to make this response's body up (`Prefer:
         dynamic=true`): the spec's example breaks its schema (`rejected`), or there is none and
-        the schema has a `pattern`, which the body Prism otherwise builds would break."""
+        the body Prism otherwise builds would break the schema (`_static_breaks`)."""
         if rejected(item):
             return True
-        return not item.has_example and item.type is not None and self._has_pattern(item.type)
+        return not item.has_example and item.type is not None and self._static_breaks(item.type)
 
     def prism_gives(self, item: Response | ErrorResponse) -> bool:
         """Whether Prism can answer with this response at all: some value of its schema is
@@ -78,8 +78,14 @@ class ExampleValues:
         model with an example of its own is built from that, which fits)."""
         return self._reaches(t, field=lambda f: f.no_value, enter=lambda m: not m.has_example)
 
-    def _has_pattern(self, t: TypeRef) -> bool:
-        return self._reaches(t, leaf=lambda p: p.constraints.pattern is not None)
+    def _static_breaks(self, t: TypeRef) -> bool:
+        """Whether the body Prism builds without faking breaks a scalar in it: its placeholder
+        ("string", 0) keeps no `pattern`, nor any keyword of a scalar an allOf of several
+        parts types, which it does not merge (aws iot1click-devices: `allOf: [{$ref:
+        __stringMin12Max40}, {description: ...}]` answered with "string"; the faker merges)."""
+        return self._reaches(
+            t, leaf=lambda p: p.constraints.pattern is not None or p.constraints.through_all_of
+        )
 
     def _reaches(
         self,
