@@ -579,3 +579,27 @@ def test_the_content_of_a_204_response_is_ignored_with_a_warning() -> None:
     assert (response.status, response.content_type, response.type) == ("204", None, None)
     [warning] = [p for p in problems if "has no body" in p.message]
     assert warning.pointer == "#/paths/~1a/delete/responses/204/content"
+
+
+def test_enum_and_const_values_no_literal_holds_are_typed_by_the_other_keywords() -> None:
+    """docker.com engine: `enum: [{}]` became `Literal[{}]`, which mypy refuses; a fraction
+    became a member of a str enum class."""
+    props = {
+        "empty": {"const": {}, "type": "object"},
+        "pair": {"const": [1, 2]},
+        "ratio": {"type": "number", "enum": [0.5, 1.5]},
+        "kind": {"type": "string", "enum": ["a", "b"]},
+        "one": {"const": 1},
+    }
+    api, problems = _normalize(_schemas(Thing={"type": "object", "properties": props}))
+    types = {f.name: f.type for f in _model(api, "Thing").fields}
+    assert non_null(types["ratio"]) == Primitive("float")
+    assert non_null(types["pair"]) == ANY and isinstance(non_null(types["kind"]), EnumRef)
+    assert type(non_null(types["one"])).__name__ == "LiteralOf"
+    assert not api.enums[0].name.startswith("Ratio") and len(api.enums) == 1
+    warned = sorted(p.pointer for p in problems if "no Python literal" in p.message)
+    assert warned == [
+        "#/components/schemas/Thing/properties/empty/const",
+        "#/components/schemas/Thing/properties/pair/const",
+        "#/components/schemas/Thing/properties/ratio/enum",
+    ]

@@ -178,8 +178,28 @@ def text(value: Any) -> str:
 
 
 def enum_values(schema: dict[str, Any]) -> list[Any]:
+    """The `enum` values; none when one is no string, integer, boolean or null (an object, an
+    array, 1.5): neither a `Literal` nor an enum class holds it, so the other keywords type
+    the schema (`unheld_values` names it for a warning)."""
     values = schema.get("enum")
-    return list(values) if isinstance(values, list) and values else []
+    if not isinstance(values, list) or not values:
+        return []
+    return list(values) if all(literal_value(v) for v in values) else []
+
+
+def literal_value(value: Any) -> bool:
+    """Whether `Literal[...]` can hold the value (bool is an int)."""
+    return value is None or isinstance(value, str | int)
+
+
+def unheld_values(schema: dict[str, Any]) -> str:
+    """The `enum` or `const` keyword whose values no Literal or enum class holds, if any."""
+    if "const" in schema and not literal_value(schema["const"]):
+        return "const"
+    values = schema.get("enum")
+    if isinstance(values, list) and not all(literal_value(v) for v in values):
+        return "enum"
+    return ""
 
 
 def allows_null(schema: dict[str, Any]) -> bool:

@@ -36,7 +36,9 @@ from .schema_keywords import (
     enum_values,
     escape,
     is_object,
+    literal_value,
     requirement_alternatives,
+    unheld_values,
 )
 from .schema_resolver import SchemaResolver
 
@@ -152,7 +154,13 @@ class SchemaBuilder(NamedSchemaBuilder):
         return resolved
 
     def _type_without_null(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
-        if "const" in schema:
+        if keyword := unheld_values(schema):
+            self._warn(
+                f"{pointer}/{keyword}",
+                f"`{keyword}` holds an object, an array or a fraction, which no Python literal"
+                " can be: typed by the schema's other keywords, so any value of its type passes",
+            )
+        if "const" in schema and literal_value(schema["const"]):
             return LiteralOf((schema["const"],))
         if enum_values(schema):
             return self._inline_enum(schema, pointer, hint)

@@ -147,6 +147,22 @@ paths:
                 type: object
                 properties: {name: {type: string}}
                 additionalProperties: {type: array, items: {}}
+  /ports:
+    get:
+      operationId: getPorts
+      tags: [files]
+      responses:
+        "200":
+          description: >-
+            docker.com engine: enums of an empty object (was `Literal[{}]`, which mypy refuses)
+            and of fractions (were a str enum class)
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  exposed: {type: object, additionalProperties: {type: object, enum: [{}]}}
+                  ratio: {type: number, enum: [0.5, 1.5]}
   /boss:
     get:
       operationId: getBoss
@@ -316,3 +332,20 @@ def test_a_vendor_json_media_type_is_asked_for(real_world: tuple[Build, ModuleTy
     )
     assert client.default.get_order(id="1").total == 3
     assert seen[0].headers["accept"] == "application/vnd.rw+json, application/json"
+
+
+def test_enum_values_no_literal_holds_type_the_schema_by_its_type(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    build, pkg = real_world[0], real_world[1]
+    ports = _client(pkg, 200, {"exposed": {"80/tcp": {}}, "ratio": 1.5})
+    answer = ports.files.get_ports()
+    assert answer.exposed == {"80/tcp": {}} and answer.ratio == 1.5
+    fields = pkg.models.GetPortsResponse.model_fields
+    assert "float" in str(fields["ratio"].annotation)
+    found = {w.pointer for w in build.warnings if "no Python literal" in w.message}
+    assert (
+        "#/paths/~1ports/get/responses/200/content/application~1json/schema/properties/ratio/enum"
+        in found
+    )
+    assert len(found) == 2
