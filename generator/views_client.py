@@ -17,12 +17,10 @@ from .model import (
     Resource,
     SecurityScheme,
     TypeRef,
-    non_null,
 )
 from .views_client_methods import MethodView, resource_methods
+from .views_client_operation import read_format
 from .views_docs import base_url_env_var
-
-FILE = Primitive("file")
 
 
 def client_context(api: Api) -> dict[str, Any]:
@@ -260,13 +258,25 @@ def annotation_types(operations: Sequence[Operation]) -> list[TypeRef]:
     types: list[TypeRef] = []
     for op in operations:
         types += [p.type for p in op.parameters]
-        # a file response is returned as `bytes`, not as the upload type `FileTypes`
-        types += [r.type for r in op.responses if r.type and non_null(r.type) != FILE]
+        types += _spelled_responses(op)
         if op.body is not None:
             types += [f.type for f in op.body.fields] or [op.body.type]
         if op.pagination is not None:
             types.append(op.pagination.item_type)
     return types
+
+
+def _spelled_responses(op: Operation) -> list[TypeRef]:
+    """The response types the methods spell: the plain response's when parsed as JSON, with
+    the other statuses' bodies, and the first event stream's. Not the other media types of a
+    status (github's `application/json+sarif` map beside the JSON model: an unused `Any`), nor
+    a body returned as `bytes` or `str` (a file is no upload type `FileTypes`)."""
+    plain = op.plain_response
+    types: list[TypeRef] = []
+    if plain and plain.type is not None and not plain.streaming and read_format(plain) == "json":
+        types += [plain.type, *(t for _, t in op.status_bodies if t is not None)]
+    streamed = next((r.type for r in op.responses if r.streaming and r.type is not None), None)
+    return [*types, streamed] if streamed is not None else types
 
 
 def type_imports(types: Sequence[TypeRef], parent: str) -> list[tuple[str, str]]:
