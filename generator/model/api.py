@@ -166,6 +166,12 @@ class Operation:
     server: Server | None = None
 
     @property
+    def url_path(self) -> str:
+        """The path requests go to: the template without a fragment, which no client sends
+        (APIs.guru's AWS specs tell operations on one path apart by one: `/#Action=X`)."""
+        return self.path.split("#", 1)[0]
+
+    @property
     def response(self) -> Response | None:
         """The primary success response: the first with a body, else the first."""
         typed = next((r for r in self.responses if r.type is not None), None)

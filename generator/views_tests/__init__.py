@@ -76,7 +76,7 @@ def tests_context_and_warnings(api: Api) -> tuple[dict[str, Any], list[LeftOut]]
         # Prism refuses to start from a spec without operations (only webhooks, say)
         "prism_starts": bool(api.operations),
         "untestable_operations": tuple(
-            (t.op.http_method, _path_pattern(t.op.path))
+            (t.op.http_method, _path_pattern(t.op.url_path))
             for suite in suites.values()
             for t in suite.methods
             # a `_stream` twin keeps none of the operation's examples out: its stream, which
@@ -101,7 +101,7 @@ def _made_up_operations(builder: TestsBuilder) -> tuple[tuple[str, str], ...]:
     (`ExampleValues.prism_makes_up`): their spec example breaks its schema, or the body Prism
     would build breaks a `pattern`, so it would answer with a validation error."""
     return tuple(
-        (op.http_method, _path_pattern(op.path))
+        (op.http_method, _path_pattern(op.url_path))
         for op in builder.api.operations
         if any(builder.prism_makes_up(r) for r in op.responses)
     )
@@ -114,7 +114,7 @@ def _no_success_operations(builder: TestsBuilder) -> tuple[tuple[str, str, int],
     for op in builder.api.operations:
         answer = builder.prism_answer(op)
         if answer is not None:
-            found.append((op.http_method, _path_pattern(op.path), answer.status))
+            found.append((op.http_method, _path_pattern(op.url_path), answer.status))
     return tuple(found)
 
 
@@ -125,7 +125,7 @@ def _prism_needed_headers(api: Api) -> tuple[tuple[str, str, list[str]], ...]:
     for op in api.operations:
         names = [p.wire_name for p in op.parameters if needed_by_prism(p)]
         if names:
-            found.append((op.http_method, _path_pattern(op.path), names))
+            found.append((op.http_method, _path_pattern(op.url_path), names))
     return tuple(found)
 
 
@@ -146,7 +146,7 @@ def _paged_operations(builder: TestsBuilder) -> tuple[tuple[str, str, list[str]]
     for op in builder.api.operations:
         if op.pagination is not None and op.response is not None and op.response.type:
             items = builder.wire_path(op.response.type, op.pagination.items_path)
-            found.append((op.http_method, _path_pattern(op.path), list(items)))
+            found.append((op.http_method, _path_pattern(op.url_path), list(items)))
     return tuple(found)
 
 

@@ -91,7 +91,7 @@ class RequestBuilder(ExampleValues):
         by_location: dict[str, list[Argument]] = {}
         for a in args:
             by_location.setdefault(a.location, []).append(a)
-        path = op.path
+        path = op.url_path
         for a in by_location.get("path", []):
             segment = wire.path_segment(a.wire_name, a.value, a.style or _PLAIN)
             path = path.replace("{" + a.wire_name + "}", segment)
