@@ -163,7 +163,8 @@ def _stream_answers(suites: Iterable[ResourceTests]) -> tuple[tuple[str, str, st
 
 
 def _path_pattern(path: str) -> str:
-    """A regular expression matching the URL paths of a path template."""
+    """A regular expression matching the URL paths of a path template (its query cut)."""
+    path = path.split("?", 1)[0]
     return "".join(
         "[^/]+" if part.startswith("{") else re.escape(part)
         for part in re.split(r"(\{[^}]*\})", path)

@@ -6,7 +6,7 @@ although the SDK is right, and the generator warns about each place (`warnings`)
   `discriminator` (which, in OpenAPI, picks the member): a value several members accept is
   rejected. The example maker looks for a value only one member accepts; where there is none
   (members without required or conflicting properties), the call is left out.
-- Prism routes no request to a path template with a fragment (`unroutable`).
+- Prism routes no request to a path template with a fragment or a query (`unroutable`).
 - Some parameters crash Prism itself (`parameter_crashes`, `needed_headers`): a path array or
   object, a delimited style on no array, a missing optional array or object header; so does a
   delimited `encoding` style on a body property that is no array (`body_crashes`).
@@ -84,16 +84,21 @@ class PrismLimits(PrismAnswers):
 
     def unroutable(self, op: Operation) -> bool:
         """Whether Prism cannot route requests to `op` (warned): it matches the URL path
-        against the whole path template, fragment included (APIs.guru's AWS specs:
-        `/devices/{deviceId}/events#fromTimeStamp&toTimeStamp`), which no request carries."""
-        if "#" not in op.path:
+        against the whole path template, fragment or query included (APIs.guru's AWS specs:
+        `/devices/{deviceId}/events#fromTimeStamp&toTimeStamp`; flickr's `/rest?method=...`),
+        which no request's path holds."""
+        if "#" in op.path:
+            what = "a fragment, which the SDK leaves out of the URL as every HTTP client does"
+        elif "?" in op.path:
+            what = "a query, which the SDK sends before the call's query parameters"
+        else:
             return False
         self.warnings[
             (
                 op.pointer.rsplit("/", 1)[0],
-                "the path has a fragment, which the SDK leaves out of the URL as every HTTP"
-                " client does; Prism matches requests against the whole path and answers 404"
-                " (or 405), so the generated contract tests leave this operation out",
+                f"the path has {what}; Prism matches requests against the whole path and"
+                " answers 404 (or 405), so the generated contract tests leave this operation"
+                " out",
             )
         ] = None
         return True

@@ -95,11 +95,15 @@ class RequestBuilder(ExampleValues):
         for a in by_location.get("path", []):
             segment = wire.path_segment(a.wire_name, a.value, a.style or _PLAIN)
             path = path.replace("{" + a.wire_name + "}", segment)
+        path, _, fixed = path.partition("?")  # a query in the template is sent first
         query = [
-            pair
-            for a in by_location.get("query", [])
-            if a.value is not None
-            for pair in wire.query_pairs(a.wire_name, a.value, a.style or _PLAIN)
+            *wire.template_pairs(fixed),
+            *(
+                pair
+                for a in by_location.get("query", [])
+                if a.value is not None
+                for pair in wire.query_pairs(a.wire_name, a.value, a.style or _PLAIN)
+            ),
         ]
         headers = [
             (a.wire_name, wire.header_value(a.value, a.style or _PLAIN))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from collections.abc import Mapping
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from ..emit import ArgValue
 from ..param_styles import JSON
@@ -100,6 +101,13 @@ def _deep(name: str, value: Mapping[str, ArgValue]) -> list[tuple[str, str]]:
         elif item is not None:
             pairs.append((f"{name}[{key}]", text(item)))
     return pairs
+
+
+def template_pairs(fixed: str) -> list[tuple[str, str]]:
+    """The pairs of a query written in a path template, as the server reads them; a pair still
+    naming a placeholder (`q={q}`) is a query parameter sent by name, so none."""
+    pairs = [p for p in fixed.split("&") if p and not re.fullmatch(r"[^=]*=\{[^}]*\}", p)]
+    return parse_qsl("&".join(pairs), keep_blank_values=True)
 
 
 def header_value(value: ArgValue, style: Style) -> str:

@@ -30,6 +30,7 @@ from ._request import (
     merge_headers,
     query_parts,
     render_path,
+    template_query,
     without_cookies,
 )
 from ._response import APIResponse, as_sdk_error, parse_success, raw_response_requested
@@ -129,6 +130,8 @@ class BaseClient:
             options.get("extra_headers"),
         )
         query, params = query_parts(op, call.query, key_query)
+        if "?" in path:  # a query in the path template, which httpx would replace by `params`
+            path, query, params = template_query(path, query, params)
         call_cookies = encode_query(call.cookies, styles.get("cookie"))  # style form, too
         if call_cookies:
             cookies = without_cookies(cookies, call_cookies)

@@ -39,6 +39,7 @@ _BINARY_HEADERS = {"Content-Type": "application/octet-stream"}
 _TEXT_HEADERS = {"Content-Type": "text/plain; charset=utf-8"}
 _RESERVED_SAFE = ":/?[]@!$&'()*+,;=%"  # RFC 3986 reserved characters but `#`, and `%`
 _LONE_PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
+_PLACEHOLDER = re.compile(r"[^=]*=\{[^}]*\}")
 # What a cookie value may hold as it is: RFC 6265 cookie-octets but `%`, plus `,`, which the
 # form style writes between items (OpenAPI's own examples: `color=blue,black,brown`). The
 # rest (`;`, space, `"`, backslash, controls, non-ASCII) is percent-encoded: a value cannot end its
@@ -161,6 +162,20 @@ def query_parts(
     if extra:
         parts.append(urlencode(extra))
     return ("?" + "&".join(parts) if parts else ""), None
+
+
+def template_query(
+    path: str, query: str, params: tuple[tuple[str, str], ...] | None
+) -> tuple[str, str, None]:
+    """(path, "?<query>", None) for a path template holding a query (flickr's `/rest?method=
+    ...`, weatherbit's `/alerts?lat={lat}`): its pairs first, then the call's, which httpx
+    would put in their place. A pair still naming a placeholder (`?q={q}`) is a query
+    parameter, sent by its own name: left out."""
+    path, _, fixed = path.partition("?")
+    kept = [pair for pair in fixed.split("&") if pair and not _PLACEHOLDER.fullmatch(pair)]
+    rest = query[1:] if query else urlencode(params or ())
+    joined = "&".join([*kept, rest] if rest else kept)
+    return path, ("?" + joined if joined else ""), None
 
 
 def _reserved(text: str) -> str:
