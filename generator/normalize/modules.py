@@ -13,7 +13,9 @@ def assign_modules(models: list[Model], enums: list[Enum]) -> tuple[list[Model],
     names = sorted([m.name for m in models] + [e.name for e in enums])
     # `from .class import Class` does not parse: a keyword module is `class_`
     wanted = [safe_identifier(snake(n)) for n in names]
-    modules = dict(zip(names, dedupe(wanted, {"__init__"}), strict=True))
+    # nor a class's own name (kumpeapps.com's schema `405`: class and module `_405`, so
+    # `models._405` named the module)
+    modules = dict(zip(names, dedupe(wanted, {"__init__", *names}), strict=True))
     for group in _cycles(models):
         shared = modules[min(group)]
         for name in group:

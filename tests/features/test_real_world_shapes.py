@@ -163,6 +163,11 @@ paths:
                 properties:
                   exposed: {type: object, additionalProperties: {type: object, enum: [{}]}}
                   ratio: {type: number, enum: [0.5, 1.5]}
+        "405":
+          description: kumpeapps.com names its error schemas by status (class and module `_405`)
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/405"}
   /analyses/{id}:
     get:
       operationId: getAnalysis
@@ -200,6 +205,10 @@ paths:
               schema: {$ref: "#/components/schemas/Person"}
 components:
   schemas:
+    "405":
+      type: object
+      properties:
+        message: {type: string}
     Person:
       type: object
       required: [name]
@@ -366,3 +375,12 @@ def test_enum_values_no_literal_holds_type_the_schema_by_its_type(
         in found
     )
     assert len(found) == 2
+
+
+def test_a_schema_named_by_a_number_is_a_class_apart_from_its_module(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    pkg = real_world[1]
+    with pytest.raises(pkg.errors.APIStatusError) as caught:
+        _client(pkg, 405, {"message": "denied"}).files.get_ports()
+    assert isinstance(caught.value.data, pkg.models._405) and caught.value.data.message == "denied"
