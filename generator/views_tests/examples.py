@@ -25,6 +25,7 @@ from .cases import (
     TestModuleImports,
 )
 from .constants import Constants
+from .contract_imports import contract_imports
 from .error_tables import ErrorTables
 from .functions import CheckFunctions
 
@@ -201,49 +202,7 @@ def spell_suite(suite: ResourceTests, models: Mapping[str, Model]) -> ResourceTe
         methods=tuple(methods),
         examples=examples,
         offline=spelling.offline.imports(),
-        contract=dataclasses.replace(
-            spelling.contract.imports(),
-            errors=_contract_expects_errors(methods),
-            models=_contract_checks_models(methods),
-            any_type=_contract_has_tests(methods),
-        ),
-    )
-
-
-def _contract_checks_models(methods: Sequence[MethodTests]) -> bool:
-    """Whether a test the contract module renders names `models` (the template's conditions:
-    lines spelled for a method Prism cannot answer are never written)."""
-    for t in methods:
-        if t.kind == "stream" or not t.sendable:
-            continue
-        lines = list(t.prism_answer.prism_lines) if t.prism_answer else []
-        lines += list(t.auth.prism_lines) if t.auth else []
-        if t.parsable and t.prism_answers:
-            lines += [*t.prism_lines, *t.prism_raw_lines]
-            if t.page is not None and t.page.item_type is not None:
-                return True
-        if any("models." in line for line in lines):
-            return True
-    return False
-
-
-def _contract_has_tests(methods: Sequence[MethodTests]) -> bool:
-    """Whether the contract module renders any test at all: when Prism can answer none of a
-    resource's calls (each success body it would make up breaks its schema, and no errors or
-    credentials are documented), only the empty test classes remain."""
-    answered = [t for t in methods if t.kind != "stream" and t.sendable]
-    return any(
-        t.prism_answer or (t.parsable and t.prism_answers) or t.prism_error_table or t.auth
-        for t in answered
-    )
-
-
-def _contract_expects_errors(methods: Sequence[MethodTests]) -> bool:
-    """Whether the contract module expects an exception somewhere: an error test, a missing
-    credential, or a success Prism cannot answer (see the template's conditions)."""
-    return any(
-        t.kind != "stream" and t.sendable and bool(t.prism_answer or t.prism_error_table or t.auth)
-        for t in methods
+        contract=contract_imports(spelling.contract.imports(), methods, ALIAS),
     )
 
 
