@@ -184,6 +184,20 @@ paths:
               schema: {type: object, properties: {tool: {type: string}}}
             application/json+sarif:
               schema: {type: object, additionalProperties: true}
+  /topics:
+    post:
+      operationId: createTopic
+      tags: [xml]
+      requestBody:
+        content:
+          text/xml:
+            schema: {type: object, properties: {Name: {type: string}}}
+      responses:
+        "200":
+          description: amazonaws.com sns answers text/xml, described by an object schema
+          content:
+            text/xml:
+              schema: {type: object, properties: {TopicArn: {type: string}}}
   /boss:
     get:
       operationId: getBoss
@@ -317,7 +331,7 @@ def test_an_object_documented_as_any_media_type_is_parsed_as_json(
     build, pkg = real_world[0], real_world[1]
     person = _client(pkg, 200, {"name": "Ada"}).default.get_person(id="1")
     assert type(person).__name__ == "GetPersonResponse" and person.name == "Ada"
-    assert not [w for w in build.warnings if "not parsed" in w.message]
+    assert not [w for w in build.warnings if "not parsed" in w.message and "people" in w.pointer]
     [warning] = [w for w in build.warnings if "'*/*'" in w.message]
     assert warning.pointer == "#/paths/~1people~1{id}/get/responses/200/content/*~1*"
 
@@ -384,3 +398,29 @@ def test_a_schema_named_by_a_number_is_a_class_apart_from_its_module(
     with pytest.raises(pkg.errors.APIStatusError) as caught:
         _client(pkg, 405, {"message": "denied"}).files.get_ports()
     assert isinstance(caught.value.data, pkg.models._405) and caught.value.data.message == "denied"
+
+
+def test_an_xml_text_body_and_response_are_raw_bytes(
+    real_world: tuple[Build, ModuleType, Path],
+) -> None:
+    """amazonaws.com sns: the object a text/xml body's schema describes was passed to httpx as
+    `content` (TypeError), and a text/xml answer parsed as JSON (ResponseValidationError)."""
+    build, pkg = real_world[0], real_world[1]
+    seen: list[httpx.Request] = []
+    xml = b"<CreateTopicResponse><TopicArn>arn</TopicArn></CreateTopicResponse>"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=xml, headers={"Content-Type": "text/xml"})
+
+    client: Any = pkg.RealWorld(
+        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    assert client.xml.create_topic(body=b"<Name>t</Name>") == xml
+    assert seen[0].content == b"<Name>t</Name>"
+    assert seen[0].headers["content-type"] == "text/xml"
+    warned = {w.pointer for w in build.warnings if "~1topics/" in w.pointer}
+    assert warned == {
+        "#/paths/~1topics/post/requestBody/content/text~1xml",
+        "#/paths/~1topics/post/responses/200/content/text~1xml",
+    }
