@@ -8,12 +8,14 @@ from typing import Literal
 from .. import emit
 from ..emit import ArgValue, Snippet
 from ..example_values import ExampleMaker, file_example
+from ..media import is_json_sequence, is_json_text_sequence
 from ..method_plans import MethodPlan, method_plans
 from ..model import (
     Api,
     JsonValue,
     Operation,
     Resource,
+    Response,
     TypeRef,
 )
 
@@ -25,6 +27,14 @@ _MAX_DEPTH = 4
 
 def resource_page(resource: Resource) -> str:
     return f"sdks/{resource.module}/README.md"
+
+
+def stream_unit(response: Response) -> str:
+    """What one value of a stream arrives as."""
+    media = response.content_type or ""
+    if is_json_text_sequence(media):
+        return "JSON text sequence record"
+    return "JSON line" if is_json_sequence(media) else "server-sent event"
 
 
 def model_page(name: str) -> str:

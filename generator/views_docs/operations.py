@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import emit
-from ..media import is_json_sequence, is_json_text_sequence
 from ..method_plans import MethodPlan
 from ..model import (
     ANY,
@@ -27,6 +26,7 @@ from .base import (
     first_sentence,
     resource_page,
     sentence,
+    stream_unit,
 )
 from .context import ErrorRow, OperationDoc, ParamRow, ResourceDoc
 from .servers import operation_server
@@ -176,7 +176,7 @@ class OperationDocs(DocsBase):
         """The responses the method does not return; a stream its twin returns links it."""
         primary = plan.streamed or op.response
         for response in (r for r in op.responses if r is not primary):
-            kind = f"a stream of {_unit(response)}s, each " if response.streaming else ""
+            kind = f"a stream of {stream_unit(response)}s, each " if response.streaming else ""
             # the twin returns the streams of the plain method, and the other way round
             if plan.twin and response.streaming == (plan.streamed is None):
                 kind = f"returned by [{plan.twin}](#{emit.md_anchor(plan.twin)}): {kind}"
@@ -234,16 +234,9 @@ def _twin_description(plan: MethodPlan, streamed: Response) -> str:
     switch = " (and sets the request's `stream` field to `true` itself)" if plan.fixed else ""
     return (
         f"[{plan.twin}](#{emit.md_anchor(plan.twin)}) with its response streamed: it asks for"
-        f" `{streamed.content_type}`{switch} and returns each {_unit(streamed)} as it arrives."
+        f" `{streamed.content_type}`{switch} and returns each {stream_unit(streamed)} as it"
+        " arrives."
     )
-
-
-def _unit(response: Response) -> str:
-    """What one value of a stream arrives as."""
-    media = response.content_type or ""
-    if is_json_text_sequence(media):
-        return "JSON text sequence record"
-    return "JSON line" if is_json_sequence(media) else "server-sent event"
 
 
 def _stream_returns(response: Response, typ: TypeRef, models: str, description: str) -> str:
@@ -251,9 +244,9 @@ def _stream_returns(response: Response, typ: TypeRef, models: str, description: 
     item = emit.md_type(typ, models)
     return (
         f"`Stream[{emit.py_type(typ)}]`: {description} Iterating over it (`async for`"
-        f" over the async client's `AsyncStream`) yields one {item} per {_unit(response)}, parsed"
-        " as it arrives; the response is closed at the end, by `close()` or on leaving a `with`"
-        " block."
+        f" over the async client's `AsyncStream`) yields one {item} per {stream_unit(response)},"
+        " parsed as it arrives; the response is closed at the end, by `close()` or on leaving a"
+        " `with` block."
     ).replace(":  ", ": ")
 
 
