@@ -24,6 +24,7 @@ from ..model import (
 )
 from ..naming import dedupe
 from .component_names import class_name, component_class_names
+from .constraints import constraints
 from .inheritance import Inheritance
 from .named_schemas import NamedSchemaBuilder
 from .refs import Document
@@ -32,7 +33,6 @@ from .schema_keywords import (
     TYPES,
     allows_null,
     component_key,
-    constraints,
     enum_values,
     escape,
     is_object,

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
 
-from .. import views_client
+from .. import views_client_auth
 from ..model import Api
 from .cases import (
     OFFLINE_SERVER_URL,
@@ -57,13 +57,13 @@ def tests_context_and_warnings(api: Api) -> tuple[dict[str, Any], list[LeftOut]]
     context = {
         "tests_by_resource": suites,
         "examples_modules": [s.examples.name for s in suites.values() if s.examples],
-        "test_api_key": credential_value(views_client.client_scheme(api)),
+        "test_api_key": credential_value(views_client_auth.client_scheme(api)),
         "offline_server_url": OFFLINE_SERVER_URL,
         "page_size": PAGE_SIZE,
         "page_total": PAGE_TOTAL,
         "spec_candidates": _spec_candidates(api.spec_path),
         "prism_candidates": ("node_modules/.bin/prism", "../node_modules/.bin/prism"),
-        "credential_header": credential_header(views_client.client_scheme(api)),
+        "credential_header": credential_header(views_client_auth.client_scheme(api)),
         # the credentials besides `api_key` the test clients hold: by argument, by env var
         "test_credentials": {arg: value for arg, _, value in _test_credentials(api)},
         "credential_env_vars": {env: value for _, env, value in _test_credentials(api)},
@@ -92,7 +92,7 @@ def _test_credentials(api: Api) -> tuple[tuple[str, str, str], ...]:
     test clients hold; Prism rejects a "basic" one without a colon."""
     return tuple(
         (argument, env_var, TEST_BASIC_CREDENTIAL if kind == "basic" else TEST_API_KEY)
-        for argument, env_var, kind in views_client.credential_arguments(api)
+        for argument, env_var, kind in views_client_auth.credential_arguments(api)
     )
 
 

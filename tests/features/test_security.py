@@ -17,7 +17,7 @@ import yaml
 from generator.method_plans import MethodPlan
 from generator.model import Operation
 from generator.normalize import normalize
-from generator.views_client import credential_arguments, sent_schemes
+from generator.views_client_auth import credential_arguments, sent_schemes
 from generator.views_client_methods import method_view
 
 from .conftest import generate_package
