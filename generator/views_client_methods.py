@@ -10,19 +10,17 @@ from typing import Any
 
 from . import emit
 from .body_encoding import part_headers, runtime_encoding
+from .method_plans import MethodPlan, method_plans
 from .model import (
     Body,
     Field,
     Operation,
     Pagination,
     Parameter,
-    Primitive,
     Resource,
     Response,
-    TypeRef,
-    non_null,
 )
-from .naming import dedupe, upper_snake
+from .naming import upper_snake
 from .views_client_operation import (
     accept_source,
     body_content_type,
@@ -83,43 +81,19 @@ class MethodView:
 
 
 def resource_methods(resource: Resource) -> list[MethodView]:
-    """The methods of a resource: one per operation, plus `<name>_stream` for an operation that
-    answers with either JSON or a stream (server-sent events, JSON lines)."""
-    taken = {op.name for op in resource.operations}
-    methods: list[MethodView] = []
-    for index, op in enumerate(resource.operations):
-        plain = next((r for r in op.responses if not r.streaming), None)
-        streamed = next((r for r in op.responses if r.streaming), None)
-        if streamed is not None and plain is not None and not _worth_streaming(op, streamed):
-            streamed = None
-        if streamed is None:
-            methods.append(method_view(op, index))
-        elif plain is None:
-            methods.append(method_view(op, index, streamed=streamed))
-        else:
-            methods.append(method_view(op, index, fixed_stream=False))
-            name = dedupe([f"{op.name}_stream"], taken)[0]
-            taken.add(name)
-            methods.append(method_view(op, index, streamed=streamed, name=name))
-    return methods
+    """The methods of a resource (see `method_plans`)."""
+    return [method_view(plan) for plan in method_plans(resource)]
 
 
-def method_view(
-    op: Operation,
-    index: int,
-    *,
-    streamed: Response | None = None,
-    name: str = "",
-    fixed_stream: bool | None = None,
-) -> MethodView:
-    """The method for `op`; with `streamed`, the one returning that event stream.
+def method_view(plan: MethodPlan) -> MethodView:
+    """The method `plan` describes: the operation's own, or the one returning its stream.
 
     A boolean body field `stream` is then the API's own switch between the two: the method
-    sets it (to `fixed_stream`, or True for the streaming method) instead of taking it.
+    sets it (`plan.fixed`) instead of taking it.
     """
-    name = name or op.name
+    op, streamed, name = plan.op, plan.streamed, plan.name
     params = _in_signature_order(op.parameters)
-    fixed = _fixed_fields(op.body, True if streamed is not None else fixed_stream)
+    fixed = {wire: repr(value) for wire, value in plan.fixed}
     args = _method_args(params, op.body, fixed)
     response_type, response_value, response_format = _response_annotations(op, streamed)
     form_styles, parts, form_reserved = runtime_encoding(op.body)
@@ -132,7 +106,7 @@ def method_view(
     return MethodView(
         op=op,
         name=name,
-        func=op.func_name + name.removeprefix(op.name),
+        func=plan.func,
         constant="_" + upper_snake(name),
         args=tuple(args),
         returns=returns,
@@ -176,18 +150,6 @@ def _in_signature_order(parameters: Sequence[Parameter]) -> list[Parameter]:
 def _nullable_fields(body: Body | None) -> tuple[str, ...]:
     """Wire names of the body fields where None is sent as JSON null."""
     return tuple(sorted(f.wire_name for f in (body.fields if body else ()) if f.nullable))
-
-
-def _fixed_fields(body: Body | None, fixed_stream: bool | None) -> dict[str, str]:
-    """Body fields the method sets itself (wire name → source): the `stream` switch, if any."""
-    fixed: dict[str, str] = {}
-    if body is not None and fixed_stream is not None:
-        switch = next(
-            (f for f in body.fields if f.wire_name == "stream" and _is_bool(f.type)), None
-        )
-        if switch is not None:
-            fixed[switch.wire_name] = repr(fixed_stream)
-    return fixed
 
 
 def _method_args(
@@ -268,20 +230,6 @@ def _body_arg(body: Body) -> ArgView:
     if body.required:
         return ArgView("body", annotation, "", body.description or "The request body.")
     return ArgView("body", f"{annotation} | None", " = None", body.description)
-
-
-def _worth_streaming(op: Operation, streamed: Response) -> bool:
-    """Whether a JSON operation's event stream deserves a `_stream` method: the request can
-    ask for it (a boolean `stream` field) or its events have a shape. Specs list placeholder
-    streams (a bare string "not used") for operations that never stream."""
-    switch = op.body is not None and any(
-        f.wire_name == "stream" and _is_bool(f.type) for f in op.body.fields
-    )
-    return switch or not isinstance(streamed.type, Primitive | None)
-
-
-def _is_bool(t: TypeRef) -> bool:
-    return non_null(t) == Primitive("bool")
 
 
 def _groups(

@@ -122,6 +122,40 @@ def test_the_contract_tests_send_only_what_prism_takes() -> None:
     )
 
 
+def test_a_path_parameter_name_prism_cannot_route_leaves_the_operation_out() -> None:
+    """Prism routes `{name}` only for ASCII letters, digits, `_` and `-`: `/items/{item.id}`
+    answers 404 (`{x@y}`: 422), so the contract tests and docs examples leave it out."""
+    param = {"in": "path", "required": True, "schema": {"type": "string"}}
+    ok = {"204": {"description": "ok"}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            f"/{path}/{{{name}}}": {
+                "get": {
+                    "operationId": path,
+                    "tags": ["t"],
+                    "parameters": [{"name": name, **param}],
+                    "responses": ok,
+                }
+            }
+            for path, name in (("dotted", "item.id"), ("at", "x@y"), ("plain", "item_id-2"))
+        },
+    }
+    api, _ = normalize(spec, file="t.yaml", line_of=lambda p: 3, digest="0" * 64, config={})
+    context = views_tests.tests_context(api)
+    sendable = {t.name: t.sendable for t in context["tests_by_resource"]["t"].methods}
+    assert sendable == {"dotted": False, "at": False, "plain": True}
+    assert {("GET", r"/dotted/[^/]+"), ("GET", r"/at/[^/]+")} <= set(
+        context["untestable_operations"]
+    )
+    assert (
+        "#/paths/~1dotted~1{item.id}/get/parameters/0",
+        "Prism cannot route a path parameter named 'item.id' (it reads ASCII letters, digits,"
+        " '_' and '-')",
+    ) in {(pointer, message.split(";")[0]) for pointer, message in views_tests.warnings(api)}
+
+
 def test_a_security_requirement_that_cannot_arrive_whole_is_left_out() -> None:
     """basic and bearer required together both go in Authorization: only one arrives, so a
     server checking both (Prism) rejects every request."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Problem
+from generator.method_plans import MethodPlan, method_plans
 from generator.model import ANY, NULL, Api, ArrayOf, EnumRef, ModelRef, Primitive, UnionOf, non_null
 from generator.normalize import normalize
 from generator.views_client_methods import method_view, resource_methods
@@ -420,13 +421,13 @@ def test_json_lines_are_a_typed_stream_beside_json() -> None:
     }
     api, problems = _normalize({"paths": paths})
     assert [p.message for p in problems] == []
-    rows, seq_op = api.resources[0].operations
+    rows, _ = api.resources[0].operations
     plain, streamed = rows.responses
     assert (plain.content_type, plain.streaming) == ("application/json", False)
     assert streamed.streaming and streamed.type == ModelRef("RowsItem")
     assert (streamed.example, streamed.has_example) == ({"id": "a"}, True)
     assert [m.name for m in resource_methods(api.resources[0])] == ["rows", "rows_stream", "seq"]
-    method = method_view(seq_op, 1, streamed=seq_op.responses[0])
+    method = method_view(method_plans(api.resources[0])[2])
     assert (method.stream, method.returns) == ("JsonLines(separator='\\x1e')", "Stream[int]")
     assert method.accept == "application/json-seq, application/json"
 
@@ -536,7 +537,7 @@ def test_argument_docs_mark_deprecation_and_name_the_api_default() -> None:
             }
         }
     )
-    view = method_view(api.operations[0], 0)
+    view = method_view(MethodPlan.of(api.operations[0]))
     docs = {a.name: a.description for a in view.args}
     assert docs["page_size"] == "Rows per page. The API's default: `20`."
     assert docs["old"] == "Deprecated."

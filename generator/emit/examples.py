@@ -26,7 +26,7 @@ class Snippet:
     method: str
     func: str  # standalone function (the async one is `<func>_async`)
     args: tuple[tuple[str, ArgValue], ...]
-    returns: Literal["value", "page", "none"]
+    returns: Literal["value", "page", "none", "stream"]
 
 
 def py_value(value: ArgValue, indent: int = 0, used: int = 0, width: int = _WIDTH) -> str:
@@ -118,7 +118,7 @@ def snippet_async(s: Snippet) -> str:
 def snippet_standalone(s: Snippet) -> str:
     """The standalone function: a `Result` with `.ok`, `.value` and `.error` instead of raising."""
     call = py_call(f"res = {s.func}", [("", PySource("client")), *s.args])
-    if s.returns == "page":
+    if s.returns in ("page", "stream"):
         use = ["    for item in res.value:", "        print(item)"]
     elif s.returns == "none":
         use = ['    print("done")']
@@ -166,4 +166,8 @@ def _use_result(s: Snippet, *, awaiting: bool, width: int) -> list[str]:
         return [*f"{call}:".split("\n"), "    print(item)"]
     if s.returns == "none":
         return snippet_call(s, target="", awaiting=awaiting, width=width).split("\n")
+    if s.returns == "stream":  # values are parsed as they arrive; the end closes the response
+        call = snippet_call(s, target="stream", awaiting=awaiting, width=width)
+        loop = "async for item in stream:" if awaiting else "for item in stream:"
+        return [*call.split("\n"), loop, "    print(item)"]
     return [*snippet_call(s, awaiting=awaiting, width=width).split("\n"), "print(res)"]

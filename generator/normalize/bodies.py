@@ -45,11 +45,12 @@ class BodyReader:
         at = f"{pointer}/requestBody/content/{esc(media)}"
         media_obj = content[media] if isinstance(content[media], dict) else {}
         if (
-            _encoding(media) == "binary"
+            _encoding(media) in ("binary", "text")
             and self._schema(media_obj).get("type", "string") != "string"
         ):
             # octet-stream bytes described as an object (Swagger 2's `file`, converted as
-            # `{type: object, format: file}`: azure.com cognitiveservices): sent raw
+            # `{type: object, format: file}`: azure.com cognitiveservices), or an object sent
+            # as text/xml (AWS's query APIs: sns): sent raw, the caller encodes it
             return self._raw_body({media: media_obj}, request_body, pointer)
         schema = media_obj.get("schema", {})
         body_type = self._type(schema, f"{at}/schema", pascal(op_id) + "Request", media, pointer)

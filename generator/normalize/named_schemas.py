@@ -23,10 +23,10 @@ from ..model import (
     unsatisfiable,
 )
 from ..naming import dedupe, field_name, pascal, snake, upper_snake
+from .constraints import constraints
 from .refs import Document
 from .schema_keywords import (
     allows_null,
-    constraints,
     enum_values,
     escape,
     inline_kinds,

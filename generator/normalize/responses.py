@@ -240,7 +240,10 @@ def _stream_kind(media: str) -> str:
 def _readable(media: str) -> bool:
     """JSON (a stream of JSON values too), events or text; and `*/*`, springdoc's default for
     every response, which the servers writing it answer with JSON (peoplegeneratorapi.live,
-    roaring.io)."""
+    roaring.io). Not XML or HTML text (AWS's query APIs answer `text/xml`), which no schema
+    is parsed from."""
+    if media.startswith("text/") and ("xml" in media or "html" in media):
+        return False
     return "json" in media or "event-stream" in media or media.startswith("text/") or media == "*/*"
 
 

@@ -25,6 +25,7 @@ from ..model import (
 )
 from ..naming import dedupe
 from .component_names import class_name, component_class_names
+from .constraints import constraints
 from .enum_types import typed_enum
 from .inheritance import Inheritance
 from .named_schemas import NamedSchemaBuilder
@@ -34,7 +35,6 @@ from .schema_keywords import (
     TYPES,
     allows_null,
     component_key,
-    constraints,
     enum_values,
     escape,
     is_object,

@@ -8,11 +8,14 @@ from typing import Literal
 from .. import emit
 from ..emit import ArgValue, Snippet
 from ..example_values import ExampleMaker, file_example
+from ..media import is_json_sequence, is_json_text_sequence
+from ..method_plans import MethodPlan, method_plans
 from ..model import (
     Api,
     JsonValue,
     Operation,
     Resource,
+    Response,
     TypeRef,
 )
 
@@ -24,6 +27,14 @@ _MAX_DEPTH = 4
 
 def resource_page(resource: Resource) -> str:
     return f"sdks/{resource.module}/README.md"
+
+
+def stream_unit(response: Response) -> str:
+    """What one value of a stream arrives as."""
+    media = response.content_type or ""
+    if is_json_text_sequence(media):
+        return "JSON text sequence record"
+    return "JSON line" if is_json_sequence(media) else "server-sent event"
 
 
 def model_page(name: str) -> str:
@@ -58,6 +69,8 @@ class DocsBase:
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
         self.maker = ExampleMaker(self.models, self.enums, _MAX_DEPTH)
+        # resource → method name → what the method is (an operation may have a `_stream` twin)
+        self.plans = {r.name: {p.name: p for p in method_plans(r)} for r in api.resources}
         server = api.servers[0].url if api.servers else ""
         self.origin = emit.url_origin(server)
 
@@ -65,24 +78,31 @@ class DocsBase:
         """Spec Markdown made safe to show here: site-relative links point at the API's site."""
         return emit.md_absolute_links(text, self.origin)
 
-    def snippet(self, resource: Resource, op: Operation) -> Snippet:
-        returns: Literal["value", "page", "none"] = "value"
-        if op.pagination is not None:
+    def snippet(self, resource: Resource, op: Operation, plan: MethodPlan | None = None) -> Snippet:
+        """The examples' call of `plan` (default: the operation's own method)."""
+        plan = plan or self.plans[resource.name][op.name]
+        returns: Literal["value", "page", "none", "stream"] = "value"
+        if plan.streamed is not None:
+            returns = "stream"
+        elif op.pagination is not None:
             returns = "page"
         elif op.response is None or op.response.type is None:
             returns = "none"
+        fixed = plan.fixed_names
         return Snippet(
             package=self.settings.package_name,
             client=self.settings.client_name,
             async_client=self.settings.async_client_name,
             resource=resource.name,
-            method=op.name,
-            func=op.func_name,
-            args=tuple(self.example_args(op)),
+            method=plan.name,
+            func=plan.func,
+            args=tuple((n, v) for n, v in self.example_args(op, fixed)),
             returns=returns,
         )
 
-    def example_args(self, op: Operation) -> Iterator[tuple[str, ArgValue]]:
+    def example_args(
+        self, op: Operation, fixed: frozenset[str] = frozenset()
+    ) -> Iterator[tuple[str, ArgValue]]:
         """Keyword arguments of the examples: every required parameter, then the body.
 
         Values are the spec's examples. A flattened body shows the fields of the body's example
@@ -104,6 +124,8 @@ class DocsBase:
             return
         shown = body.example if body.has_example and isinstance(body.example, dict) else {}
         for f in body.fields:
+            if f.wire_name in fixed:  # the method sets it itself (the `stream` switch)
+                continue
             if f.wire_name in shown:
                 yield f.name, self.example(f.type, shown[f.wire_name], True)
             elif f.required:  # the method requires it even when the body itself is optional

@@ -153,6 +153,14 @@ class PaginationDoc:
 
 
 @dataclass(frozen=True)
+class StreamingDoc:
+    operations: tuple[Link, ...]  # the methods returning a stream, relative to docs/
+    call: str  # `client.x.m(...)`, a streaming call, unassigned
+    call_async: str  # `await client.x.m(...)`, indented for the async example's body
+    unit: str  # what one value arrives as: "server-sent event", "JSON line"
+
+
+@dataclass(frozen=True)
 class ReadmeDoc:
     quickstart_sync: str
     quickstart_async: str
@@ -160,6 +168,7 @@ class ReadmeDoc:
     calls: Calls
     error_class: str  # documented exception raised by the sample method, "" if none
     pagination: PaginationDoc | None
+    streaming: StreamingDoc | None = None
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import emit
-from ..media import is_json_sequence, is_json_text_sequence
+from ..method_plans import MethodPlan
 from ..model import (
+    ANY,
     ErrorResponse,
     Field,
     Operation,
@@ -25,6 +26,7 @@ from .base import (
     first_sentence,
     resource_page,
     sentence,
+    stream_unit,
 )
 from .context import ErrorRow, OperationDoc, ParamRow, ResourceDoc
 from .servers import operation_server
@@ -46,19 +48,27 @@ class OperationDocs(DocsBase):
             title=resource.class_name,
             description=sentence(self.md(resource.description)),
             page=resource_page(resource),
-            operations=tuple(self.operation_doc(resource, op) for op in resource.operations),
+            operations=tuple(
+                self.operation_doc(resource, plan) for plan in self.plans[resource.name].values()
+            ),
             types_import=emit.py_import(f"{self.settings.package_name}.models", classes)
             if classes
             else "",
         )
 
-    def operation_doc(self, resource: Resource, op: Operation) -> OperationDoc:
-        snippet = self.snippet(resource, op)
+    def operation_doc(self, resource: Resource, plan: MethodPlan) -> OperationDoc:
+        """The section of one method: an operation's own, or its `_stream` twin."""
+        op = plan.op
+        snippet = self.snippet(resource, op, plan)
+        summary = self.md(op.summary or first_sentence(op.description))
         description = self.md(op.description or op.summary)
+        if plan.streamed is not None and plan.twin:
+            summary = f"{summary.rstrip('.') or f'`{plan.twin}`'}, streamed"
+            description = _twin_description(plan, plan.streamed)
         return OperationDoc(
-            name=op.name,
-            anchor=emit.md_anchor(op.name),
-            summary=emit.md_cell(self.md(op.summary or first_sentence(op.description))),
+            name=plan.name,
+            anchor=emit.md_anchor(plan.name),
+            summary=emit.md_cell(summary),
             description=description,
             deprecated=op.deprecated,
             http=f"{op.http_method} {op.path}",
@@ -66,21 +76,23 @@ class OperationDocs(DocsBase):
             sync_example=emit.snippet_sync(snippet),
             async_example=emit.snippet_async(snippet),
             standalone_example=emit.snippet_standalone(snippet),
-            params=tuple(self.param_rows(op)),
-            returns=self.returns(op, MODELS_FROM_RESOURCE),
-            other_responses=tuple(self.other_responses(op)),
+            params=tuple(self.param_rows(op, plan.fixed_names)),
+            returns=self.returns(op, MODELS_FROM_RESOURCE, plan.streamed),
+            other_responses=tuple(self.other_responses(op, plan)),
             errors=tuple(self.error_rows(op)),
-            signature=self.signature(resource, op),
+            signature=self.signature(resource, plan),
             server=operation_server(op),
         )
 
-    def param_rows(self, op: Operation) -> Iterator[ParamRow]:
+    def param_rows(self, op: Operation, fixed: frozenset[str] = frozenset()) -> Iterator[ParamRow]:
+        """`fixed`: the body fields the method sets itself, which it does not take."""
         params = [p for p in op.parameters if p.client_option is None]
         params.sort(key=lambda p: not p.required)  # required first, spec order otherwise
         for p in params:
             yield self.param_row(p)
         if op.body is not None and op.body.fields:
-            fields = sorted(op.body.fields, key=lambda f: not f.required)
+            fields = [f for f in op.body.fields if f.wire_name not in fixed]
+            fields.sort(key=lambda f: not f.required)
             for f in fields:
                 yield self.field_param_row(f, op.body.required)
         elif op.body is not None:
@@ -129,7 +141,11 @@ class OperationDocs(DocsBase):
             emit.md_example(f.example) if f.has_example else "",
         )
 
-    def returns(self, op: Operation, models: str) -> str:
+    def returns(self, op: Operation, models: str, streamed: Response | None = None) -> str:
+        """What the method returns: `streamed` for a method returning a stream."""
+        if streamed is not None:
+            description = emit.md_cell(sentence(self.md(streamed.description)))
+            return _stream_returns(streamed, streamed.type or ANY, models, description)
         response = op.response
         if response is None or response.type is None:
             return "`None`: " + emit.md_cell(
@@ -156,10 +172,14 @@ class OperationDocs(DocsBase):
         )
         return f"{emit.md_type(response.type, models)}: {description}{others}"
 
-    def other_responses(self, op: Operation) -> Iterator[str]:
-        primary = op.response
+    def other_responses(self, op: Operation, plan: MethodPlan) -> Iterator[str]:
+        """The responses the method does not return; a stream its twin returns links it."""
+        primary = plan.streamed or op.response
         for response in (r for r in op.responses if r is not primary):
-            kind = f"a stream of {_unit(response)}s, each " if response.streaming else ""
+            kind = f"a stream of {stream_unit(response)}s, each " if response.streaming else ""
+            # the twin returns the streams of the plain method, and the other way round
+            if plan.twin and response.streaming == (plan.streamed is None):
+                kind = f"returned by [{plan.twin}](#{emit.md_anchor(plan.twin)}): {kind}"
             typ = emit.md_type(response.type, MODELS_FROM_RESOURCE) if response.type else "`None`"
             yield (
                 f"`{response.status}` `{response.content_type or 'no content'}`: {kind}{typ}"
@@ -184,18 +204,20 @@ class OperationDocs(DocsBase):
             )
         yield ErrorRow(f"`errors.{default_class}`", "4XX, 5XX", "`*/*`")
 
-    def signature(self, resource: Resource, op: Operation) -> str:
+    def signature(self, resource: Resource, plan: MethodPlan) -> str:
+        op = plan.op
         required: list[tuple[str, TypeRef]] = [
             (p.name, p.type) for p in op.parameters if p.required and p.client_option is None
         ]
         optional = any(not p.required for p in op.parameters if p.client_option is None)
         if op.body is not None and op.body.fields:
-            required += [(f.name, f.type) for f in op.body.fields if f.required]
-            optional = optional or any(not f.required for f in op.body.fields)
+            fields = [f for f in op.body.fields if f.wire_name not in plan.fixed_names]
+            required += [(f.name, f.type) for f in fields if f.required]
+            optional = optional or any(not f.required for f in fields)
         elif op.body is not None:
             required.append(("body", op.body.type))
-        response = op.response
-        if op.pagination is not None:
+        response = plan.streamed or op.response
+        if op.pagination is not None and plan.streamed is None:
             returns = f"SyncPage[{emit.py_type(op.pagination.item_type)}]"
         elif response is None or response.type is None:
             returns = "None"
@@ -203,16 +225,18 @@ class OperationDocs(DocsBase):
             returns = f"Stream[{emit.py_type(response.type)}]"
         else:
             returns = emit.py_type(response.type)
-        callee = f"client.{resource.name}.{op.name}"
+        callee = f"client.{resource.name}.{plan.name}"
         return emit.py_signature(callee, required, optional, returns)
 
 
-def _unit(response: Response) -> str:
-    """What one value of a stream arrives as."""
-    media = response.content_type or ""
-    if is_json_text_sequence(media):
-        return "JSON text sequence record"
-    return "JSON line" if is_json_sequence(media) else "server-sent event"
+def _twin_description(plan: MethodPlan, streamed: Response) -> str:
+    """The `_stream` twin's paragraph: what it is beside the operation's own method."""
+    switch = " (and sets the request's `stream` field to `true` itself)" if plan.fixed else ""
+    return (
+        f"[{plan.twin}](#{emit.md_anchor(plan.twin)}) with its response streamed: it asks for"
+        f" `{streamed.content_type}`{switch} and returns each {stream_unit(streamed)} as it"
+        " arrives."
+    )
 
 
 def _stream_returns(response: Response, typ: TypeRef, models: str, description: str) -> str:
@@ -220,9 +244,9 @@ def _stream_returns(response: Response, typ: TypeRef, models: str, description: 
     item = emit.md_type(typ, models)
     return (
         f"`Stream[{emit.py_type(typ)}]`: {description} Iterating over it (`async for`"
-        f" over the async client's `AsyncStream`) yields one {item} per {_unit(response)}, parsed"
-        " as it arrives; the response is closed at the end, by `close()` or on leaving a `with`"
-        " block."
+        f" over the async client's `AsyncStream`) yields one {item} per {stream_unit(response)},"
+        " parsed as it arrives; the response is closed at the end, by `close()` or on leaving a"
+        " `with` block."
     ).replace(":  ", ": ")
 
 

@@ -14,8 +14,8 @@ from ..model import (
     Resource,
     non_null,
 )
-from .base import DocsBase, model_page, resource_page
-from .context import Calls, ErrorClassRow, Link, PaginationDoc, ReadmeDoc
+from .base import DocsBase, model_page, resource_page, stream_unit
+from .context import Calls, ErrorClassRow, Link, PaginationDoc, ReadmeDoc, StreamingDoc
 
 
 class ReadmeDocs(DocsBase):
@@ -100,6 +100,30 @@ class ReadmeDocs(DocsBase):
             ),
             error_class=error_class,
             pagination=self.pagination_doc(ops),
+            streaming=self.streaming_doc(),
+        )
+
+    def streaming_doc(self) -> StreamingDoc | None:
+        """The README's Streaming section: the methods returning a stream, and one called."""
+        streams = [
+            (r, plan)
+            for r in self.api.resources
+            for plan in self.plans[r.name].values()
+            if plan.streamed is not None
+        ]
+        if not streams:
+            return None
+        resource, plan = next(((r, p) for r, p in streams if not p.op.deprecated), streams[0])
+        assert plan.streamed is not None
+        s = self.snippet(resource, plan.op, plan)
+        return StreamingDoc(
+            operations=tuple(
+                Link(f"client.{r.name}.{p.name}", f"{resource_page(r)}#{emit.md_anchor(p.name)}")
+                for r, p in streams
+            ),
+            call=emit.snippet_call(s, target="", width=88 - 18),
+            call_async=emit.snippet_call(s, target="", indent=8, awaiting=True, width=88 - 18),
+            unit=" or ".join(sorted({stream_unit(p.streamed) for _, p in streams if p.streamed})),
         )
 
     def pagination_doc(self, ops: Sequence[tuple[Resource, Operation]]) -> PaginationDoc | None:

@@ -15,10 +15,11 @@ path values are percent-encoded into one segment; query arrays repeat their key;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import Any
 
-from .. import views_client
+from .. import views_client_auth
 from ..model import Api
 from .cases import (
     OFFLINE_SERVER_URL,
@@ -26,6 +27,7 @@ from .cases import (
     PAGE_TOTAL,
     TEST_API_KEY,
     TEST_BASIC_CREDENTIAL,
+    ResourceTests,
     prism_prefix,
 )
 from .methods import TestsBuilder
@@ -55,13 +57,13 @@ def tests_context_and_warnings(api: Api) -> tuple[dict[str, Any], list[LeftOut]]
     context = {
         "tests_by_resource": suites,
         "examples_modules": [s.examples.name for s in suites.values() if s.examples],
-        "test_api_key": credential_value(views_client.client_scheme(api)),
+        "test_api_key": credential_value(views_client_auth.client_scheme(api)),
         "offline_server_url": OFFLINE_SERVER_URL,
         "page_size": PAGE_SIZE,
         "page_total": PAGE_TOTAL,
         "spec_candidates": _spec_candidates(api.spec_path),
         "prism_candidates": ("node_modules/.bin/prism", "../node_modules/.bin/prism"),
-        "credential_header": credential_header(views_client.client_scheme(api)),
+        "credential_header": credential_header(views_client_auth.client_scheme(api)),
         # the credentials besides `api_key` the test clients hold: by argument, by env var
         "test_credentials": {arg: value for arg, _, value in _test_credentials(api)},
         "credential_env_vars": {env: value for _, env, value in _test_credentials(api)},
@@ -70,14 +72,15 @@ def tests_context_and_warnings(api: Api) -> tuple[dict[str, Any], list[LeftOut]]
         "paged_operations": _paged_operations(builder),
         "prism_needed_headers": _prism_needed_headers(api),
         "prism_prefixes": _prism_prefixes(api),
+        "stream_answers": _stream_answers(suites.values()),
         # Prism refuses to start from a spec without operations (only webhooks, say)
         "prism_starts": bool(api.operations),
         "untestable_operations": tuple(
             (t.op.http_method, _path_pattern(t.op.url_path))
             for suite in suites.values()
             for t in suite.methods
-            # the docs call no `_stream` twin: its JSON lines, which Prism cannot serve, keep
-            # none of the operation's examples out
+            # a `_stream` twin keeps none of the operation's examples out: its stream, which
+            # Prism cannot serve, is answered by the tests (`stream_answers`)
             if t.name == t.op.name and not (t.sendable and t.parsable and t.prism_answers)
         ),
     }
@@ -89,7 +92,7 @@ def _test_credentials(api: Api) -> tuple[tuple[str, str, str], ...]:
     test clients hold; Prism rejects a "basic" one without a colon."""
     return tuple(
         (argument, env_var, TEST_BASIC_CREDENTIAL if kind == "basic" else TEST_API_KEY)
-        for argument, env_var, kind in views_client.credential_arguments(api)
+        for argument, env_var, kind in views_client_auth.credential_arguments(api)
     )
 
 
@@ -145,6 +148,18 @@ def _paged_operations(builder: TestsBuilder) -> tuple[tuple[str, str, list[str]]
             items = builder.wire_path(op.response.type, op.pagination.items_path)
             found.append((op.http_method, _path_pattern(op.url_path), list(items)))
     return tuple(found)
+
+
+def _stream_answers(suites: Iterable[ResourceTests]) -> tuple[tuple[str, str, str, str], ...]:
+    """(method, path pattern, media type, body) of the streams the methods read: Prism cannot
+    serve them, so the docs examples get the one the offline tests answer with, once Prism has
+    accepted the request."""
+    return tuple(
+        (t.op.http_method, _path_pattern(t.op.path), t.response.content_type, t.response.text)
+        for suite in suites
+        for t in suite.methods
+        if t.kind == "stream"
+    )
 
 
 def _path_pattern(path: str) -> str:

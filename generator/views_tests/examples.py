@@ -124,7 +124,7 @@ class _Spelling:
             serve = self.functions.reserve(f"serve_{t.name}_pages")
             page = dataclasses.replace(page, item_source=item.source, serve=serve)
             if page.item_type is not None:  # the pagination tests check every item's class
-                self.offline.models = True
+                self.offline.models = self.contract.models = True
         enum = t.unknown_enum
         if enum is not None:
             name = self.functions.reserve(f"{t.const}_WITH_UNKNOWN_ENUM")
@@ -202,7 +202,7 @@ def spell_suite(suite: ResourceTests, models: Mapping[str, Model]) -> ResourceTe
         methods=tuple(methods),
         examples=examples,
         offline=spelling.offline.imports(),
-        contract=contract_imports(methods, ALIAS),
+        contract=contract_imports(spelling.contract.imports(), methods, ALIAS),
     )
 
 

@@ -119,11 +119,11 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits):
     def prism_takes(self, op: Operation, minimal: Sequence[Argument]) -> bool:
         """Whether Prism can take the operation's requests at all (the generator warned about
         each limit): a multipart array or object it requires, a body `encoding` or parameter
-        it crashes on, a security requirement that cannot arrive whole, a path it cannot
-        route or reads otherwise."""
-        crashes = self.parameter_crashes(op) | self.body_crashes(op)  # first: they warn
-        if self.unroutable(op) or self.path_misread(op, minimal):
-            return False
+        it crashes on or a path it cannot route or reads otherwise, a security requirement
+        that cannot arrive whole."""
+        # first: they warn
+        crashes = self.parameter_crashes(op) | self.body_crashes(op) | self.unroutable(op)
+        crashes = crashes or self.path_misread(op, minimal)
         return self.prism_reads(op, minimal) and not crashes and not self.security_clashes(op)
 
     def has_body_value(self, op: Operation) -> bool:

@@ -21,6 +21,7 @@ although the SDK is right, and the generator warns about each place (`warnings`)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TypeGuard
 
@@ -43,6 +44,8 @@ from ..model import (
 from ..param_styles import JSON, nests, structured, value_kind
 from .cases import Argument
 from .prism_paths import PrismPaths
+
+_ROUTABLE = re.compile(r"[A-Za-z0-9_-]+\Z")
 
 
 class PrismLimits(PrismPaths):
@@ -107,6 +110,24 @@ class PrismLimits(PrismPaths):
         return bool(crashing)
 
     def unroutable(self, op: Operation) -> bool:
+        """Whether Prism cannot route `op` (warned): it reads path parameter names made of
+        ASCII letters, digits, `_` and `-` only (`{item.id}` answers 404, `{x@y}` 422), and
+        matches the URL path against the whole template (`_odd_template`)."""
+        odd = [
+            p for p in op.parameters if p.location == "path" and not _ROUTABLE.match(p.wire_name)
+        ]
+        for p in odd:
+            self.warnings[
+                (
+                    p.pointer,
+                    f"Prism cannot route a path parameter named {p.wire_name!r} (it reads"
+                    " ASCII letters, digits, '_' and '-'); the generated contract tests leave"
+                    " this operation out",
+                )
+            ] = None
+        return self._odd_template(op) | bool(odd)
+
+    def _odd_template(self, op: Operation) -> bool:
         """Whether Prism cannot route requests to `op` (warned): it matches the URL path
         against the whole path template, fragment or query included (APIs.guru's AWS specs:
         `/devices/{deviceId}/events#fromTimeStamp&toTimeStamp`; flickr's `/rest?method=...`),

@@ -6,7 +6,7 @@ import base64
 from collections.abc import Sequence
 from typing import Any
 
-from .. import views_client
+from .. import views_client_auth
 from ..body_encoding import form_style, is_file
 from ..model import (
     Api,
@@ -204,8 +204,8 @@ def credential_header(scheme: SecurityScheme | None) -> str:
 def credentials_sent(api: Api, op: Operation) -> list[tuple[str, str, str]]:
     """What a client holding every test credential sends for `op`, in the runtime's order:
     ("header" | "cookie" | "query", name, value) per credential (none for a public operation)."""
-    schemes: Sequence[SecurityScheme | None] = views_client.sent_schemes(api, op)
-    if op.credentials is None and views_client.client_scheme(api) is None:
+    schemes: Sequence[SecurityScheme | None] = views_client_auth.sent_schemes(api, op)
+    if op.credentials is None and views_client_auth.client_scheme(api) is None:
         schemes = (None,)  # no scheme anywhere: the key as a bearer token
     return [_credential(s) for s in schemes]
 

@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from generator import views_tests
+from generator.method_plans import MethodPlan
 from generator.normalize import normalize
 from generator.pipeline import Build
 from generator.views_client_methods import method_view
@@ -204,13 +205,13 @@ def test_only_fields_the_plain_encoding_gets_wrong_are_listed(
     bodies: tuple[Build, ModuleType],
 ) -> None:
     ops = {op.name: op for op in bodies[0].api.operations}
-    typed = method_view(ops["typed"], 0)
+    typed = method_view(MethodPlan.of(ops["typed"]))
     # `q` (a primitive) and `ids` (form, exploded array) are sent plainly; `q` keeps `/`
     assert typed.styles == repr(
         {"form": {"quoted": ("json", False), "rgb": ("form", True), "csv": ("form", False)}}
     )
     assert typed.form_reserved == "frozenset({'q'})"
-    plain = method_view(ops["plain"], 0)
+    plain = method_view(MethodPlan.of(ops["plain"]))
     assert (plain.styles, plain.parts, plain.form_reserved) == ("", "", "")
 
 
@@ -253,7 +254,7 @@ def test_multipart_parts_carry_their_content_type(
         head % b"doc" + b'; filename="d.jpg"\r\nContent-Type: image/jpeg\r\n\r\nJPG'
     ]
     ops = {op.name: op for op in bodies[0].api.operations}
-    assert method_view(ops["parts"], 0).parts == repr(
+    assert method_view(MethodPlan.of(ops["parts"])).parts == repr(
         {
             "meta": "application/json",
             "metas": "application/json",

@@ -10,6 +10,7 @@ import enum
 import inspect
 import json
 import logging
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -18,7 +19,7 @@ import pytest
 
 from generator.pipeline import Build
 
-from .conftest import Recorder
+from .conftest import FEATURE_SPEC, Recorder, run_generated_suite
 
 
 def _json(request: httpx.Request) -> Any:
@@ -480,3 +481,50 @@ def test_feature_package_passes_mypy_strict(zoo: ModuleType) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_docs_show_the_stream_twin_and_its_examples_run(
+    zoo_build: tuple[Build, ModuleType],
+) -> None:
+    """The `_stream` twin has its own section, example and signature; the plain method's table
+    leaves out the `stream` switch it sets itself (the examples run in the suite below)."""
+    build = zoo_build[0]
+    files = {f.path: f.text for f in build.files}
+    page = files["docs/sdks/chat/README.md"]
+    plain, twin = page.split("\n## chat\n")[1].split("\n## chat_stream\n")
+    assert "- [chat_stream](#chat_stream): `chat`, streamed" in page
+    assert "| `prompt` |" in plain and "| `stream` |" not in plain
+    assert "returned by [chat_stream](#chat_stream): a stream of server-sent events" in plain
+    assert "[chat](#chat) with its response streamed" in twin
+    assert "stream = client.chat.chat_stream(prompt=" in twin
+    assert "\nfor item in stream:\n    print(item)\n" in twin
+    assert "stream = await client.chat.chat_stream(" in twin and "async for item in stream:" in twin
+    assert "| `stream` |" not in twin
+    signature = "client.chat.chat_stream(*, prompt: str) -> Stream[ChatStreamEvent]"
+    assert signature in files["docs/api.md"]
+
+
+def test_readme_has_a_streaming_section(zoo_build: tuple[Build, ModuleType]) -> None:
+    readme = {f.path: f.text for f in zoo_build[0].files}["README.md"]
+    assert "- [Streaming](#streaming)" in readme
+    section = readme.split("\n## Streaming\n")[1].split("\n## ")[0]
+    assert "- [`client.chat.chat_stream`](docs/sdks/chat/README.md#chat_stream)" in section
+    assert "- [`client.chat.tail_events`](docs/sdks/chat/README.md#tail_events)" in section
+    assert "with client.chat.chat_stream(prompt=" in section and "for item in stream:" in section
+    assert "async with await client.chat.chat_stream(" in section
+
+
+def test_the_generated_suite_passes_against_prism(zoo_build: tuple[Build, ModuleType]) -> None:
+    """The feature spec's package's own tests, offline and against Prism, docs examples too
+    (the chat page's stream examples among them, answered by the harness's `STREAMS`)."""
+    out = Path(zoo_build[1].__file__).parents[2]
+    result = run_generated_suite(out, FEATURE_SPEC, "tests", "-rA")
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    passed = {
+        line.split("[")[1].rstrip("]")
+        for line in lines
+        if line.startswith("PASSED t") and "[" in line
+    }
+    # the chat page: chat (sync, async, standalone), then its twin's, then tail_events'
+    assert {f"docs/sdks/chat/README.md#{n}" for n in range(1, 10)} <= passed

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from generator import views_tests
+from generator.method_plans import MethodPlan
 from generator.pipeline import Build
 from generator.views_client_methods import method_view
 
@@ -165,7 +166,7 @@ def test_each_pair_of_a_style_is_one_text_part(client: Any, recorder: Recorder) 
 
 def test_only_arrays_and_objects_with_a_style_are_listed(parts: tuple[Build, ModuleType]) -> None:
     ops = {op.name: op for op in parts[0].api.operations}
-    view = method_view(ops["styled"], 0)
+    view = method_view(MethodPlan.of(ops["styled"]))
     assert view.styles == repr(
         {
             "form": {
@@ -291,13 +292,13 @@ def test_the_arguments_say_which_part_headers_are_sent_and_which_are_given(
     parts: tuple[Build, ModuleType],
 ) -> None:
     ops = {op.name: op for op in parts[0].api.operations}
-    docs = {a.name: a.description for a in method_view(ops["headed"], 0).args}
+    docs = {a.name: a.description for a in method_view(MethodPlan.of(ops["headed"])).args}
     assert docs["image"] == (
         "Its part is sent with the header(s) `X-Rate-Limit: 10`, `X-Kind: thumb`. The part's"
         " header(s) `X-Caption` go in a `(filename, content, content_type, headers)` tuple."
     )
     assert docs["tags"] == "Its part is sent with the header(s) `X-Tag: true`."
-    source = method_view(ops["headed"], 0).part_headers
+    source = method_view(MethodPlan.of(ops["headed"])).part_headers
     assert ast.literal_eval(source) == {  # Python source, as the template writes it
         "image": {"X-Rate-Limit": 10, "X-Kind": "thumb"},
         "note": {"X-Lang": "en"},

@@ -22,6 +22,7 @@ import httpx
 import pytest
 import yaml
 
+from generator.method_plans import MethodPlan
 from generator.normalize import normalize
 from generator.pipeline import Build
 from generator.views_client_methods import method_view
@@ -278,7 +279,7 @@ def test_defined_combinations_warn_nothing(styles_build: tuple[Build, ModuleType
 def test_default_styles_take_the_plain_path(styles_build: tuple[Build, ModuleType]) -> None:
     """Only parameters the plain encoding would get wrong are listed in `Operation.styles`."""
     ops = {op.name: op for op in styles_build[0].api.operations}
-    assert method_view(ops["typed"], 0).styles == repr(
+    assert method_view(MethodPlan.of(ops["typed"])).styles == repr(
         {
             "path": {"ids": ("label", True), "rgb": ("matrix", False)},
             "query": {

@@ -14,9 +14,10 @@ import httpx
 import pytest
 import yaml
 
+from generator.method_plans import MethodPlan
 from generator.model import Operation
 from generator.normalize import normalize
-from generator.views_client import credential_arguments, sent_schemes
+from generator.views_client_auth import credential_arguments, sent_schemes
 from generator.views_client_methods import method_view
 
 from .conftest import generate_package
@@ -158,8 +159,8 @@ def test_accept_keeps_wildcards_and_admits_json_errors() -> None:
         yaml.safe_load(spec), file="a.yaml", line_of=lambda p: 1, digest="0" * 64, config={}
     )
     ops = _ops(api)
-    assert method_view(ops["speech"], 0).accept == "audio/*, application/json"
-    assert method_view(ops["anything"], 0).accept == ""
+    assert method_view(MethodPlan.of(ops["speech"])).accept == "audio/*, application/json"
+    assert method_view(MethodPlan.of(ops["anything"])).accept == ""
 
 
 class Recorder:
