@@ -4,7 +4,8 @@ its body generator does not know, so the placeholder it writes ("string", or ran
 match format"). Seen with Prism 5 for `url`, `duration` and `byte`; `uri`, `date-time`, `email`
 and the other common formats it makes up validly. Likewise a keyword its generator ignores and
 its validator checks (`not`, `propertyNames`, `if`...: `Constraints.unread`): seen with Prism
-5.14 writing `null` under `not: {type: "null"}`, and keys breaking `propertyNames`.
+5.14 writing `null` under `not: {type: "null"}`, and keys breaking `propertyNames`; and, when
+it fakes every value (`Prefer: dynamic=true`), an exclusive bound, which it writes now and then.
 
 Only bodies Prism makes up are affected: a valid example in the spec is answered as written,
 and so are the examples and defaults of the schemas inside a body it builds. Asked to make the
@@ -67,6 +68,12 @@ class UnmadeFormats:
         t = non_null(t)
         if isinstance(t, Primitive | ArrayOf | MapOf) and t.constraints.unread:
             return t.constraints.unread
+        if isinstance(t, Primitive) and dynamic:
+            # its faker writes the bound itself now and then (svix.com: `minimum: 0,
+            # exclusiveMinimum: true` faked as 0), so the contract tests would fail at random
+            c = t.constraints
+            if c.exclusive_minimum is not None or c.exclusive_maximum is not None:
+                return "exclusiveMinimum" if c.exclusive_minimum is not None else "exclusiveMaximum"
         if isinstance(t, Primitive):
             fmt = t.constraints.format
             return f"format: {fmt}" if t.kind != "file" and fmt in UNMADE_FORMATS else None
