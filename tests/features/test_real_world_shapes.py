@@ -5,7 +5,8 @@ holding control characters, a body field named `client` (the first argument of t
 functions), a field named `list`, a binary string in a JSON response, an error body that is a
 literal, an object documented as `*/*` (springdoc's default media type), an octet-stream body
 typed as Swagger 2's file (`{type: object, format: file}`), a vendor JSON media type (asked for
-in the Accept header), a resource none of whose calls Prism can answer (no contract test). One
+in the Accept header), a resource none of whose calls Prism can answer (no contract test), an
+error body that is a free-form map (its generated checks narrow `.data`, typed `T | None`). One
 inline spec holds them all; the package must generate, pass `mypy --strict` (package and its
 tests) and its own offline tests."""
 
@@ -65,6 +66,11 @@ paths:
           content:
             "*/*":
               schema: {type: object, properties: {name: {type: string}}}
+        "400":
+          description: "a free-form error map (lgtm.com): its checks narrow `.data` first"
+          content:
+            application/json:
+              schema: {type: object, additionalProperties: true, example: {key: {}}}
   /orders/{id}:
     get:
       operationId: getOrder
