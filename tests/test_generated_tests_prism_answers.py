@@ -342,3 +342,22 @@ def test_a_scalar_an_allof_of_several_parts_constrains_is_faked_by_prism(
     assert (("Prefer", "dynamic=true") in t.prism_headers) is faked
     made_up = views_tests.tests_context(api)["made_up_operations"]
     assert bool(made_up) is faked
+
+
+def test_a_faked_body_with_a_one_of_whose_members_overlap_is_left_out() -> None:
+    """lgtm.com: `task-result: {oneOf: [analysis, code-review, queryjob]}`, objects requiring
+    nothing, and an example (`""`) breaking it, so Prism is asked to fake the body: its faker
+    writes a value of any member, which every member accepts (500, "must match exactly one
+    schema in oneOf"). A static body is checked by its first member only, as Prism writes it."""
+    spec = _spec(_json(_ref("Task")), _json(_ref("Thing")))
+    schemas = spec["components"]["schemas"]
+    loose = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    schemas["Analysis"], schemas["Review"] = loose, {**loose, "required": ["id"]}
+    one_of = {"oneOf": [_ref("Review"), _ref("Analysis")]}
+    task = {"type": "object", "properties": {"result": one_of}, "example": {"result": ""}}
+    schemas["Task"] = task
+    api, _ = _normalize(spec)
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert not t.prism_answers
+    message = dict(views_tests.warnings(api))["#/paths/~1thing/get/responses/200"]
+    assert "a value of the first oneOf member fits 2 of its members" in message

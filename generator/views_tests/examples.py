@@ -254,5 +254,11 @@ def _error_checks(case: ErrorCase, data: Sequence[Check], *, offline: bool) -> t
     ]
     if offline and case.body.kind == "text":
         found.append(Check((("attr", "body"),), "eq", case.body.text))
+    narrowed = bool(data) and data[0].path == () and data[0].kind in _NARROWING
+    if data and not narrowed:  # `.data` is typed `T | None`: len() and indexing need it narrowed
+        found.append(Check((("attr", "data"),), "is not", None))
     found += [Check((("attr", "data"), *c.path), c.kind, c.expected) for c in data]
     return tuple(found)
+
+
+_NARROWING = frozenset({"isinstance", "type", "is", "call"})  # checks that narrow `T | None`

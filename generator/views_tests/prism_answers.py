@@ -34,8 +34,8 @@ class PrismAnswers(ExampleValues):
             return False
         static = not self.prism_makes_up(response)
         why = self._recursion_cut(response.type, (), set(), static)
-        if why is None and static:
-            why = self._first_member_shared(response.type, set())
+        if why is None:
+            why = self._member_shared(response.type, set(), first_only=static)
         if why is None:
             return False
         self.warnings[
@@ -121,15 +121,18 @@ class PrismAnswers(ExampleValues):
                     return found
         return None
 
-    def _first_member_shared(self, t: TypeRef, seen: set[str]) -> str | None:
-        """Prism's value for a `oneOf` is its first member's, which another member may accept
-        too (members alike but for their titles)."""
+    def _member_shared(self, t: TypeRef, seen: set[str], first_only: bool) -> str | None:
+        """A `oneOf` whose member Prism writes a value of is accepted by another member too
+        (members alike but for their titles, or with nothing required): its static body takes
+        the first member's value (`first_only`), its faker any member's."""
         t = non_null(t)
         if isinstance(t, UnionOf) and t.one_of:
-            value = self.synthetic(t.one_of[0], self.maker.max_depth - 1)
-            fits = sum(self.maker.checker.mismatch(m, value) is None for m in t.one_of)
-            if fits > 1:
-                return f"a value of the first oneOf member fits {fits} of its members"
+            for index, member in enumerate(t.one_of[:1] if first_only else t.one_of):
+                value = self.synthetic(member, self.maker.max_depth - 1)
+                fits = sum(self.maker.checker.mismatch(m, value) is None for m in t.one_of)
+                if fits > 1:
+                    which = "the first oneOf member" if index == 0 else f"oneOf member {index}"
+                    return f"a value of {which} fits {fits} of its members"
         if isinstance(t, UnionOf):
             inner = list(t.variants)
         elif isinstance(t, ArrayOf | MapOf):
@@ -139,7 +142,8 @@ class PrismAnswers(ExampleValues):
             inner = [f.type for f in self.models[t.name].fields]
         else:
             inner = []
-        return next((w for w in (self._first_member_shared(i, seen) for i in inner) if w), None)
+        found = (self._member_shared(i, seen, first_only) for i in inner)
+        return next((why for why in found if why), None)
 
     def _models_in(self, t: TypeRef) -> Iterator[str]:
         """The models `t` holds directly (through unions, arrays and maps)."""

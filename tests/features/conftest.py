@@ -85,6 +85,26 @@ def pyflakes_report(out: Path) -> str:
     return "" if result.returncode == 0 else result.stdout[-4000:] + result.stderr[-2000:]
 
 
+def mypy_report(out: Path, *paths: str) -> str:
+    """`mypy --strict` on a generated package (`paths` under `out`, default src and tests), ""
+    if it passes."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            *(paths or ("src", "tests")),
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return "" if result.returncode == 0 else result.stdout[-4000:] + result.stderr[-2000:]
+
+
 @pytest.fixture(scope="session")
 def zoo_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, ModuleType]:
     out = tmp_path_factory.mktemp("zoo") / "sdk"
