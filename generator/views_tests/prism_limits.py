@@ -8,13 +8,8 @@ although the SDK is right, and the generator warns about each place (`warnings`)
   (members without required or conflicting properties), the call is left out.
 - Prism routes no request to a path template with a fragment or a query (`unroutable`).
 - Some parameters crash Prism itself (`parameter_crashes`, `needed_headers`): a path array or
-  object, a delimited style on no array, a missing optional array or object header; so does a
-  delimited `encoding` style on a body property that is no array (`body_crashes`).
-- Prism reads a form field by the style table only when its `encoding` names a style (else an
-  array or object arrives as one string), cannot split spaceDelimited, reads a JSON field's
-  text as its value, and reads a multipart part as one string unless its style is an exploded
-  one or deepObject (it wants the delimiters of the others percent-encoded) (`prism_reads`); a
-  delimited multipart array makes it reject every request (`body_crashes`).
+  object, a delimited style on no array, a missing optional array or object header.
+- Form and multipart bodies Prism cannot read or crashes on: `prism_bodies.py`.
 - Path parameters Prism splits otherwise than sent: `prism_paths.py`.
 - Where Prism's answers break the response's schema: `prism_answers.py`.
 """
@@ -22,15 +17,12 @@ although the SDK is right, and the generator warns about each place (`warnings`)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import TypeGuard
 
-from ..body_encoding import form_style
-from ..diagnostics import pointer_from, split_pointer
 from ..emit import ArgValue, PySource
 from ..model import (
     ArrayOf,
-    FieldEncoding,
     JsonValue,
     MapOf,
     ModelRef,
@@ -42,14 +34,14 @@ from ..model import (
     is_nullable,
     non_null,
 )
-from ..param_styles import JSON, nests, structured, value_kind
+from ..param_styles import JSON, structured, value_kind
 from .cases import Argument
-from .prism_paths import PrismPaths
+from .prism_bodies import PrismBodies
 
 _ROUTABLE = re.compile(r"[A-Za-z0-9_-]+\Z")
 
 
-class PrismLimits(PrismPaths):
+class PrismLimits(PrismBodies):
     """The checks, and the warnings they gave: (JSON pointer, message), once each."""
 
     def prism_rejects(self, op: Operation, argument: Argument) -> bool:
@@ -149,94 +141,6 @@ class PrismLimits(PrismPaths):
             )
         ] = None
         return True
-
-    def body_crashes(self, op: Operation) -> bool:
-        """Whether Prism crashes on every request to `op` for its body `encoding` (warned): a
-        delimited style on a form or multipart property that is no array."""
-        crashing = [e for e in op.body.encodings if _crashes_prism(e)] if op.body else []
-        for e in crashing:
-            self.warnings[
-                (
-                    f"{e.pointer}/style",
-                    f"style {e.style!r} on {e.wire_name!r}, which is no array: Prism crashes on"
-                    " every request to this operation; the generated contract tests leave it out",
-                )
-            ] = None
-        multipart = op.body is not None and op.body.encoding == "multipart"
-        rejecting = [e for e in op.body.encodings if _delimited(e)] if multipart and op.body else []
-        for e in rejecting:
-            self.warnings[
-                (
-                    f"{e.pointer}/style",
-                    f"style {e.style!r} on the multipart part {e.wire_name!r}: Prism rejects"
-                    " every request to this operation (it finds no array there, sent or not);"
-                    " the generated contract tests leave it out",
-                )
-            ] = None
-        return bool(crashing or rejecting)
-
-    def prism_reads(self, op: Operation, arguments: Sequence[Argument]) -> bool:
-        """False when Prism rejects a body field the call sends, whatever its value (warned for
-        every such field of the body, sent or not)."""
-        body = op.body
-        if body is None:
-            return True
-        unread: set[str] = set()
-        for e in body.encodings:
-            why = self._unreadable(e, body.encoding == "form")
-            if why:
-                unread.add(e.wire_name)
-                self.warnings[(self._field_pointer(op, e), why)] = None
-        return not any(a.location == "json" and a.wire_name in unread for a in arguments)
-
-    def _unreadable(self, e: FieldEncoding, form: bool) -> str:
-        """Why Prism rejects every value of a form field or multipart part ("" if it does not)."""
-        leave_out = "; the generated contract tests leave out the calls sending it"
-        if value_kind(e.type) == "primitive" and form_style(e) == (JSON, False):
-            return f"Prism reads the JSON text of {e.wire_name!r} as its value" + leave_out
-        if not form:
-            return self._unreadable_part(e, leave_out)
-        if not e.style_given and structured(e.type):
-            return (
-                f"Prism reads the form field {e.wire_name!r} as one string unless its encoding"
-                " gives a style, so it rejects this array or object" + leave_out
-            )
-        if e.style == "spaceDelimited" or (
-            e.style not in (None, "deepObject") and nests(e.type, self.models)
-        ):
-            return (
-                f"Prism cannot read the form field {e.wire_name!r} in style {e.style}"
-                + (" (its values hold arrays or objects)" if e.style != "spaceDelimited" else "")
-                + leave_out
-            )
-        return ""
-
-    def _unreadable_part(self, e: FieldEncoding, leave_out: str) -> str:
-        """Why Prism rejects every value of a multipart array or object ("" if it does not):
-        it splits one by a style as a form field, but wants the delimiters of the unexploded
-        styles percent-encoded (a part's text is sent as it is)."""
-        if not structured(e.type):
-            return ""
-        if e.style is None:
-            return (
-                "Prism reads a multipart part as one string, so it rejects this array or"
-                " object" + leave_out
-            )
-        if e.style in ("form", "deepObject") and e.explode and not nests(e.type, self.models):
-            return ""
-        return (
-            f"Prism takes the delimiters in the multipart part {e.wire_name!r} (style"
-            f" {e.style}{'' if e.explode else ' without explode'}) for reserved characters, so"
-            " it rejects this array or object" + leave_out
-        )
-
-    def _field_pointer(self, op: Operation, e: FieldEncoding) -> str:
-        """The field's `encoding` entry, else its property in the body's schema."""
-        body_type = op.body.type if op.body else None
-        if e.pointer or not isinstance(body_type, ModelRef) or body_type.name not in self.models:
-            return e.pointer or f"{op.pointer}/requestBody"
-        schema = split_pointer(self.models[body_type.name].pointer)
-        return pointer_from([*schema, "properties", e.wire_name])
 
     def needed_headers(self, op: Operation) -> set[str]:
         """The arguments of the optional headers Prism crashes without (warned): every call of
@@ -351,14 +255,6 @@ def crashes_prism(p: Parameter) -> bool:
     if p.style in ("spaceDelimited", "pipeDelimited") and value_kind(p.type) != "array":
         return True
     return p.location == "path" and structured(p.type)
-
-
-def _delimited(e: FieldEncoding) -> bool:
-    return e.style in ("spaceDelimited", "pipeDelimited") and value_kind(e.type) == "array"
-
-
-def _crashes_prism(e: FieldEncoding) -> bool:
-    return e.style in ("spaceDelimited", "pipeDelimited") and value_kind(e.type) != "array"
 
 
 def _plain_json(value: ArgValue) -> TypeGuard[JsonValue]:
