@@ -63,44 +63,20 @@ def run_generated_suite(
 def pyflakes_report(out: Path) -> str:
     """pyflakes' findings (ruff's F rules) on a generated package and its tests, "" if none;
     `funcs/__init__` re-exports with `import *` on purpose."""
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ruff",
-            "check",
-            "--no-cache",
-            "--select",
-            "F",
-            "--ignore",
-            "F403,F405",
-            "src",
-            "tests",
-        ],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return "" if result.returncode == 0 else result.stdout[-4000:] + result.stderr[-2000:]
+    rules = ["--select", "F", "--ignore", "F403,F405"]
+    return _findings(out, ["ruff", "check", "--no-cache", *rules, "src", "tests"])
 
 
 def mypy_report(out: Path, *paths: str) -> str:
     """`mypy --strict` on a generated package (`paths` under `out`, default src and tests), ""
     if it passes."""
+    return _findings(out, ["mypy", "--strict", "--no-incremental", *(paths or ("src", "tests"))])
+
+
+def _findings(out: Path, tool: list[str]) -> str:
+    """What `python -m <tool...>` run in `out` reports, "" when it passes."""
     result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            *(paths or ("src", "tests")),
-        ],
-        cwd=out,
-        capture_output=True,
-        text=True,
-        check=False,
+        [sys.executable, "-m", *tool], cwd=out, capture_output=True, text=True, check=False
     )
     return "" if result.returncode == 0 else result.stdout[-4000:] + result.stderr[-2000:]
 
