@@ -361,3 +361,25 @@ def test_a_faked_body_with_a_one_of_whose_members_overlap_is_left_out() -> None:
     assert not t.prism_answers
     message = dict(views_tests.warnings(api))["#/paths/~1thing/get/responses/200"]
     assert "a value of the first oneOf member fits 2 of its members" in message
+
+
+@pytest.mark.parametrize(
+    ("media", "schema", "answers"),
+    [
+        ("application/x-yaml", _ref("Thing"), False),  # "Cannot find serializer" (lgtm.com)
+        ("application/csv", {"type": "array", "items": {"type": "string"}}, False),
+        ("application/xml", _ref("Thing"), True),  # Prism writes XML
+        ("application/x-yaml", {"type": "string"}, True),  # a string it sends as it is
+    ],
+)
+def test_a_value_of_a_media_type_prism_cannot_write_is_not_asked_of_it(
+    media: str, schema: dict[str, Any], answers: bool
+) -> None:
+    """The SDK returns these bodies unparsed (bytes); Prism, asked for one, writes XML or a
+    string, and answers 500 for an object or array of any other media type."""
+    ok = {"description": "d", "content": {media: {"schema": schema}}}
+    api, _ = _normalize(_spec(ok, _json(_ref("Thing"))))
+    [t] = views_tests.tests_context(api)["tests_by_resource"]["things"].methods
+    assert t.prism_answers is answers
+    pointer = f"#/paths/~1thing/get/responses/200/content/{media.replace('/', '~1')}"
+    assert (pointer in dict(views_tests.warnings(api))) is not answers

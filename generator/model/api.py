@@ -96,9 +96,10 @@ class Response:
     sentinel: str | None = None  # streaming: the `data` that ends the stream (`[DONE]`)
     envelope: bool = False  # streaming: `type` describes the whole event ({event, data, id, retry})
     headers: tuple[str, ...] = ()  # the names of the documented response headers, lower-case
-    # a text/* body whose schema describes no text (ebay's text/tab-separated-values `object`):
-    # `type` is then str, the body returned unparsed
-    structured_text: bool = False
+    # the schema describes a value (object, array, number) the SDK returns unparsed: a text/*
+    # body (ebay's text/tab-separated-values `object`; `type` is then str) or one of a media
+    # type it does not parse (application/x-yaml, XML; `type` is then bytes)
+    unparsed_structure: bool = False
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ class ResponseReader:
                     sentinel=str(sentinel) if sentinel is not None else None,
                     envelope=self._is_envelope(typ),
                     headers=names,
-                    structured_text=structured,
+                    unparsed_structure=structured or (not _readable(media) and typ == _UNPARSED),
                 )
             )
         return found or [Response(status, description, None, None, headers=names)]

@@ -105,11 +105,12 @@ class UnmadeFormats:
 
 def unanswerable_body(item: Response | ErrorResponse) -> bool:
     """Whether the response has a body Prism cannot answer with: documented as `*/*`, or as a
-    stream of JSON values (`application/x-ndjson`...: "Cannot find serializer"), or as text
+    stream of JSON values (`application/x-ndjson`...: "Cannot find serializer"), or as text or
+    another media type it has no serializer for (application/x-yaml, text/csv; XML it writes)
     whose schema is no string: Prism cannot serialise an object or array as text, and a text
     example breaks the schema it checks its answer against (500 either way)."""
     media = item.content_type or ""
-    if isinstance(item, Response) and item.structured_text:
+    if isinstance(item, Response) and item.unparsed_structure and "xml" not in media.lower():
         return True
     return (media == "*/*" or is_json_sequence(media)) and item.type is not None
 
