@@ -78,9 +78,13 @@ class DocsBase:
         """Spec Markdown made safe to show here: site-relative links point at the API's site."""
         return emit.md_absolute_links(text, self.origin)
 
-    def snippet(self, resource: Resource, op: Operation, plan: MethodPlan | None = None) -> Snippet:
-        """The examples' call of `plan` (default: the operation's own method)."""
-        plan = plan or self.plans[resource.name][op.name]
+    def own_method(self, resource: Resource, op: Operation) -> MethodPlan:
+        """The operation's own method (beside which it may have a `_stream` twin)."""
+        return self.plans[resource.name][op.name]
+
+    def snippet(self, resource: Resource, plan: MethodPlan) -> Snippet:
+        """The examples' call of the method `plan` describes."""
+        op = plan.op
         returns: Literal["value", "page", "none", "stream"] = "value"
         if plan.streamed is not None:
             returns = "stream"

@@ -59,7 +59,7 @@ class OperationDocs(DocsBase):
     def operation_doc(self, resource: Resource, plan: MethodPlan) -> OperationDoc:
         """The section of one method: an operation's own, or its `_stream` twin."""
         op = plan.op
-        snippet = self.snippet(resource, op, plan)
+        snippet = self.snippet(resource, plan)
         summary = self.md(op.summary or first_sentence(op.description))
         description = self.md(op.description or op.summary)
         if plan.streamed is not None and plan.twin:

@@ -84,9 +84,9 @@ class ReadmeDocs(DocsBase):
             if op.pagination is None and op.response is not None and op.response.type is not None
         ]
         sample = next(((r, op) for r, op in plain if op.http_method == "GET"), (plain or live)[0])
-        s = self.snippet(*sample)
+        s = self.snippet(sample[0], self.own_method(*sample))
         error_class = _example_error(sample[1])
-        quick_snippet = self.snippet(*quick)
+        quick_snippet = self.snippet(quick[0], self.own_method(*quick))
         return ReadmeDoc(
             quickstart_sync=emit.snippet_sync(quick_snippet),
             quickstart_async=emit.snippet_async(quick_snippet),
@@ -115,7 +115,7 @@ class ReadmeDocs(DocsBase):
             return None
         resource, plan = next(((r, p) for r, p in streams if not p.op.deprecated), streams[0])
         assert plan.streamed is not None
-        s = self.snippet(resource, plan.op, plan)
+        s = self.snippet(resource, plan)
         return StreamingDoc(
             operations=tuple(
                 Link(f"client.{r.name}.{p.name}", f"{resource_page(r)}#{emit.md_anchor(p.name)}")
@@ -132,7 +132,7 @@ class ReadmeDocs(DocsBase):
             return None
         resource, op = next(((r, o) for r, o in paged if not o.deprecated), paged[0])
         assert op.pagination is not None
-        s = self.snippet(resource, op)
+        s = self.snippet(resource, self.own_method(resource, op))
         extra: list[tuple[str, ArgValue]] = []
         limit = next(
             (
