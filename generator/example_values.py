@@ -198,11 +198,15 @@ class ExampleMaker:
 
     def _tagged(self, t: UnionOf, variant: TypeRef, depth: int) -> JsonValue:
         value = self.synthetic(variant, depth)
+        # a base member (an inheritance union) is named by its base
         name = variant.name if isinstance(variant, ModelRef) else ""
+        name = name or (variant.fallback if isinstance(variant, UnionOf) else None) or ""
         tag = next((key for key, model in t.tags if model == name), None)
-        if t.discriminator and isinstance(value, dict) and tag is not None:
-            value = {**value, t.discriminator: tag}
-        return value
+        if not t.discriminator or not isinstance(value, dict) or tag is None:
+            return value
+        if dict(t.tags).get(str(value.get(t.discriminator))) == name:
+            return value  # a subtype's own tag on the same property picks the member too
+        return {**value, t.discriminator: tag}
 
     def _only_in(
         self, variant: TypeRef, value: JsonValue, others: list[TypeRef], depth: int

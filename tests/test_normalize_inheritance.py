@@ -224,7 +224,9 @@ def test_an_inheritance_union_inside_a_one_of_stays_one_member() -> None:
     )
 
 
-def test_a_discriminator_over_an_inheritance_union_is_ignored_with_a_warning() -> None:
+def test_an_outer_discriminator_on_the_same_property_reads_the_subtypes_tags_too() -> None:
+    """`oneOf [Pet, Robot]` tagged by petType: "Pet"/"Robot" (schema names) and the tags of
+    Pet's own mapping pick the member Pet, whose union then picks the subtype."""
     robot = {"type": "object", "properties": {"petType": {"type": "string"}}}
     schemas = _pets(MAPPING, Robot=robot)
     schemas["Holder"]["properties"]["thing"] = {
@@ -232,7 +234,34 @@ def test_a_discriminator_over_an_inheritance_union_is_ignored_with_a_warning() -
         "discriminator": {"propertyName": "petType"},
     }
     api, problems = _normalize(schemas)
-    assert _fields(api, "Holder")["thing"] == UnionOf((PETS, ModelRef("Robot")))
+    assert problems == []
+    tags = (("Pet", "Pet"), ("Robot", "Robot"), ("cat", "Pet"), ("dog", "Pet"))
+    assert _fields(api, "Holder")["thing"] == UnionOf((PETS, ModelRef("Robot")), "petType", tags)
+
+
+def test_an_outer_discriminator_on_another_property_maps_to_the_base_member() -> None:
+    """The outer mapping may name the base or one of its subtypes: both pick the member."""
+    robot = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    schemas = _pets(MAPPING, Robot=robot)
+    mapping = {"pet": PET, "hound": "Dog", "bot": "#/components/schemas/Robot"}
+    schemas["Holder"]["properties"]["thing"] = {
+        "oneOf": [{"$ref": PET}, {"$ref": "#/components/schemas/Robot"}],
+        "discriminator": {"propertyName": "kind", "mapping": mapping},
+    }
+    api, problems = _normalize(schemas)
+    assert problems == []
+    tags = (("bot", "Robot"), ("hound", "Pet"), ("pet", "Pet"))
+    assert _fields(api, "Holder")["thing"] == UnionOf((PETS, ModelRef("Robot")), "kind", tags)
+
+
+def test_an_outer_discriminator_beside_a_member_that_is_no_object_is_still_warned() -> None:
+    schemas = _pets(MAPPING)
+    schemas["Holder"]["properties"]["thing"] = {
+        "oneOf": [{"$ref": PET}, {"type": "string"}],
+        "discriminator": {"propertyName": "petType"},
+    }
+    api, problems = _normalize(schemas)
+    assert _fields(api, "Holder")["thing"] == UnionOf((PETS, Primitive("str")))
     [warning] = problems
     assert warning.pointer == "#/components/schemas/Holder/properties/thing/discriminator"
-    assert "member 'Pet' is the base of schemas extending it" in warning.message
+    assert "some variants are not object schemas" in warning.message

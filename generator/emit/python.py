@@ -131,16 +131,31 @@ def _flat_union(
 def _tagged_union(t: UnionOf, prefix: str, members: list[str]) -> str:
     """`Annotated[A | B, ...]` telling pydantic how the discriminator picks a variant."""
     if t.tags:  # the tag is read from the data and mapped to a variant
-        tagged_members = " | ".join(
-            f"Annotated[{prefix}{v.name}, Tag({v.name!r})]"
-            for v in t.variants
-            if isinstance(v, ModelRef)
-        )
+        tagged_members = " | ".join(_tagged_member(v, prefix) for v in t.variants if v != NULL)
         fallback = f", fallback={t.fallback!r}" if t.fallback else ""
-        pick = f"discriminated({t.discriminator!r}, {dict(t.tags)!r}{fallback})"
+        # a model instance of a base member's subtype: its class names no member itself
+        nested = {
+            n.name: v.fallback
+            for v in t.variants
+            if isinstance(v, UnionOf) and v.fallback
+            for n in v.variants
+            if isinstance(n, ModelRef) and n.name != v.fallback
+        }
+        subtypes = f", members={nested!r}" if nested else ""
+        pick = f"discriminated({t.discriminator!r}, {dict(t.tags)!r}{fallback}{subtypes})"
         return f"Annotated[{tagged_members}, {pick}]"
     # every variant's tag property is a literal: pydantic reads it
     return f"Annotated[{' | '.join(members)}, Field(discriminator={t.discriminator!r})]"
+
+
+def _tagged_member(t: TypeRef, prefix: str) -> str:
+    """A member of a union read by its tag map, tagged with its model's name; an inheritance
+    union (a base member) keeps its own tagging inside, picking the subtype by its own tag."""
+    if isinstance(t, UnionOf) and t.fallback:
+        inner = _flat_py(t, prefix, in_model=True, arguments=False, tagged=True)[0]
+        return f"Annotated[{inner}, Tag({t.fallback!r})]"
+    name = t.name if isinstance(t, ModelRef) else ""
+    return f"Annotated[{prefix}{name}, Tag({name!r})]"
 
 
 def py_literal(value: JsonValue) -> str:

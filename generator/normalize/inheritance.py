@@ -11,7 +11,8 @@ subtypes themselves merge the base's properties (`SchemaResolver.merge_all_of`) 
 models.
 
 Inside another `oneOf`/`anyOf` the union stays one member (`unions._flattened`), so the tag
-still picks the subtype and the base is still the fallback.
+still picks the subtype and the base is still the fallback. When that union has a
+discriminator of its own, its tag picks the member first (`unions.UnionBuilder._tagging`).
 
 The union ends with the base model, the fallback for a tag no member has: such a value is still
 valid against the base schema, and an API adding a subtype must not break older SDKs.

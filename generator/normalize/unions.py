@@ -164,29 +164,25 @@ class UnionBuilder(ABC):
         pairs come from `mapping` and, for variants it leaves out, the schema names.
         """
         options = [o for o in schema[keyword] if o != {"type": "null"}]
-        bases = [v.fallback for v in variants if isinstance(v, UnionOf) and v.fallback]
-        if bases:
-            self._warn(
-                pointer + "/discriminator",
-                f"discriminator {tag!r} is ignored: member {bases[0]!r} is the base of schemas "
-                "extending it, read by its own discriminator (the subtype its tag names, else "
-                f"{bases[0]!r}); values are matched against the members in turn",
-            )
-            return None, ()
-        if not all(isinstance(v, ModelRef) for v in variants):
+        if not all(isinstance(v, ModelRef) or _base_of(v) for v in variants):
             self._warn(
                 pointer + "/discriminator",
                 f"discriminator {tag!r} is ignored: some variants are not object schemas; "
                 "values are matched against the variants in turn",
             )
             return None, ()
-        literal = all(
+        nested = any(_base_of(v) for v in variants)  # read by the tag map: pydantic nests them
+        literal = not nested and all(
             self.resolver.const_tag(o, pointer, tag, required=True) is not None for o in options
         )
         if literal and public_name(field_name(tag)) == tag:  # pydantic tags by attribute name
             return tag, ()
-        names = {v.name for v in variants if isinstance(v, ModelRef)}
+        names = {_member_name(v) for v in variants}
         pairs = self._tag_pairs(schema, pointer, tag, options, variants)
+        for v in variants:  # a base read by the same property: its subtypes' tags pick it
+            if isinstance(v, UnionOf) and v.discriminator == tag:
+                for value in dict(v.tags):
+                    pairs.setdefault(value, _member_name(v))
         if not names <= set(pairs.values()):
             self._warn(
                 pointer + "/discriminator",
@@ -207,14 +203,20 @@ class UnionBuilder(ABC):
     ) -> dict[str, str]:
         """Tag value → model name: the `mapping` entries first, then each remaining member's
         literal tag or, failing that, its schema name."""
-        names = {v.name for v in variants if isinstance(v, ModelRef)}
+        # model name → the member reading it: itself, or the base member it is a subtype of
+        members = {_member_name(v): _member_name(v) for v in variants}
+        for v in variants:
+            if isinstance(v, UnionOf):
+                subtypes = [n.name for n in v.variants if isinstance(n, ModelRef)]
+                members |= {n: _member_name(v) for n in subtypes if n not in members}
         pairs: dict[str, str] = {}
         mapping = schema["discriminator"].get("mapping")
         for value, target in (mapping if isinstance(mapping, dict) else {}).items():
             ref = str(target) if str(target).startswith("#") else f"#/components/schemas/{target}"
             typ = self._ref(ref, pointer + "/discriminator/mapping", str(value))
-            if isinstance(typ, ModelRef) and typ.name in names:
-                pairs[str(value)] = typ.name
+            member = members.get(_member_name(typ)) if _named(typ) else None
+            if member is not None:
+                pairs[str(value)] = member
         for index, option in enumerate(options):
             raw_ref = option.get("$ref") if isinstance(option, dict) else None
             ref = raw_ref if isinstance(raw_ref, str) else ""
@@ -227,10 +229,25 @@ class UnionBuilder(ABC):
                 if aligned
                 else None
             )
-            if isinstance(variant, ModelRef) and variant.name not in pairs.values():
+            if _named(variant) and _member_name(variant) not in pairs.values():
                 const = self.resolver.const_tag(option, pointer, tag, required=False)
-                pairs[str(const) if const is not None else key or ""] = variant.name
+                pairs[str(const) if const is not None else key or ""] = _member_name(variant)
         return pairs
+
+
+def _base_of(t: TypeRef | None) -> str | None:
+    """The base model of an inheritance union (`UnionOf.fallback`), else None."""
+    return t.fallback if isinstance(t, UnionOf) else None
+
+
+def _named(t: TypeRef | None) -> bool:
+    """A model, or an inheritance union: a member a tag can name."""
+    return isinstance(t, ModelRef) or _base_of(t) is not None
+
+
+def _member_name(t: TypeRef | None) -> str:
+    """The model a tag names for member `t`: its own, or the base of an inheritance union."""
+    return t.name if isinstance(t, ModelRef) else _base_of(t) or ""
 
 
 def _flattened(t: TypeRef) -> tuple[TypeRef, ...]:

@@ -99,15 +99,17 @@ def class_checks(checks: Sequence[Check], t: TypeRef) -> tuple[Check, ...]:
     return tuple(c for c in checks if c.path == () and c.kind == "isinstance")
 
 
-def _tagged_member(t: TypeRef, value: JsonValue) -> ModelRef | None:
+def _tagged_member(t: TypeRef, value: JsonValue) -> TypeRef | None:
     """The member of a union read by its tag (`UnionOf.tags`) that `value` is parsed as: the
-    one its tag maps to, else the fallback; None for other types and values."""
+    one its tag maps to, else the fallback (a base member: its inheritance union, which reads
+    the value by its own tag); None for other types and values."""
     if not isinstance(t, UnionOf) or not t.tags or not isinstance(value, dict):
         return None
     tag = value.get(t.discriminator or "")
     name = dict(t.tags).get(tag) if isinstance(tag, str) else None
     name = name or t.fallback
-    return ModelRef(name) if name else None
+    base = next((v for v in t.variants if isinstance(v, UnionOf) and v.fallback == name), None)
+    return base or (ModelRef(name) if name else None)
 
 
 def _primitive_check(t: Primitive, value: JsonValue, path: tuple[PathStep, ...]) -> Check:

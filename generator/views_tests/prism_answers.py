@@ -16,7 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Api, ArrayOf, MapOf, ModelRef, Operation, Response, TypeRef, UnionOf, non_null
+from ..model import (
+    Api,
+    ArrayOf,
+    Field,
+    LiteralOf,
+    MapOf,
+    ModelRef,
+    Operation,
+    Response,
+    TypeRef,
+    UnionOf,
+    non_null,
+)
 from .values import ExampleValues, rejected
 
 
@@ -36,6 +48,8 @@ class PrismAnswers(ExampleValues):
         why = self._recursion_cut(response.type, (), set(), static)
         if why is None:
             why = self._member_shared(response.type, set(), first_only=static)
+        if why is None:
+            why = self._made_up_tag(response.type, set(), static)
         if why is None:
             return False
         self.warnings[
@@ -145,6 +159,33 @@ class PrismAnswers(ExampleValues):
         found = (self._member_shared(i, seen, first_only) for i in inner)
         return next((why for why in found if why), None)
 
+    def _made_up_tag(self, t: TypeRef, seen: set[str], static: bool) -> str | None:
+        """A union read by its tag map (`UnionOf.tags`, no fallback) whose first member's tag
+        Prism makes up: "string" (static), any text (dynamic), naming no member; unless the
+        tag is fixed (a literal, an example or a default Prism writes instead)."""
+        t = non_null(t)
+        if isinstance(t, UnionOf) and t.tags and not t.fallback and t.discriminator:
+            first = non_null(t.variants[0])
+            name = first.fallback if isinstance(first, UnionOf) else getattr(first, "name", "")
+            model = self.models.get(name or "")
+            fields = model.fields if model is not None else ()
+            tag = next((f for f in fields if f.wire_name == t.discriminator), None)
+            if tag is None:  # nothing writes it: pydantic finds no tag
+                return f"{name} does not declare the tag {t.discriminator!r}"
+            if not _fixed(tag, static) and "string" not in dict(t.tags):
+                return f"the tag {t.discriminator!r} it makes up for {name} names no member"
+        if isinstance(t, UnionOf):
+            inner = list(t.variants)
+        elif isinstance(t, ArrayOf | MapOf):
+            inner = [t.item if isinstance(t, ArrayOf) else t.value]
+        elif isinstance(t, ModelRef) and t.name in self.models and t.name not in seen:
+            seen.add(t.name)
+            inner = [f.type for f in self.models[t.name].fields if f.required]
+        else:
+            inner = []
+        found = (self._made_up_tag(i, seen, static) for i in inner)
+        return next((why for why in found if why), None)
+
     def _models_in(self, t: TypeRef) -> Iterator[str]:
         """The models `t` holds directly (through unions, arrays and maps)."""
         t = non_null(t)
@@ -155,3 +196,11 @@ class PrismAnswers(ExampleValues):
             yield from self._models_in(t.item if isinstance(t, ArrayOf) else t.value)
         elif isinstance(t, ModelRef) and t.name in self.models:
             yield t.name
+
+
+def _fixed(f: Field, static: bool) -> bool:
+    """Whether Prism writes a value of the spec for this property: its one literal value, or
+    (static) its example or default."""
+    if isinstance(non_null(f.type), LiteralOf):
+        return True
+    return static and (f.has_example or f.has_default)

@@ -71,6 +71,18 @@ def test_discriminated_union_with_mapping_picks_by_tag(client: Any, recorder: Re
     assert type(client.shapes.get_vehicle()).__name__ == "Car"
 
 
+def test_an_outer_tag_then_the_base_members_own_tag_pick_the_model(
+    client: Any, recorder: Recorder
+) -> None:
+    """`Gizmo: oneOf [Animal, Gadget]` by `category`; Animal is a base read by `species`."""
+    animal = {"category": "animal", "name": "Nemo", "fins": 2}
+    for species, cls in (("bird", "Bird"), ("Fish", "Fish"), ("yeti", "Animal")):
+        recorder.respond = lambda r, s=species: httpx.Response(200, json={**animal, "species": s})
+        assert type(client.shapes.get_gizmo()).__name__ == cls
+    recorder.respond = lambda r: httpx.Response(200, json={"category": "gadget", "serial": "g"})
+    assert type(client.shapes.get_gizmo()).__name__ == "Gadget"
+
+
 def test_discriminator_with_a_wire_name_that_is_not_an_attribute(zoo: ModuleType) -> None:
     box = zoo.models.EventBox.model_validate(
         {

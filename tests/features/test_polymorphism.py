@@ -61,8 +61,41 @@ paths:
           description: a pet (read by its petType) or a robot
           content:
             application/json: {schema: {$ref: "#/components/schemas/Thing"}}
+  /tagged/{id}:
+    get:
+      operationId: getTagged
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: by kind a robot or a pet, the pet then by its petType
+          content:
+            application/json: {schema: {$ref: "#/components/schemas/Tagged"}}
+  /same/{id}:
+    get:
+      operationId: getSame
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200":
+          description: one tag property for the oneOf and the base
+          content:
+            application/json: {schema: {$ref: "#/components/schemas/Same"}}
 components:
   schemas:
+    Tagged:
+      oneOf:
+        - {$ref: "#/components/schemas/Pet"}
+        - {$ref: "#/components/schemas/Robot"}
+      discriminator:
+        propertyName: kind
+        mapping: {pet: "#/components/schemas/Pet", robot: "#/components/schemas/Robot"}
+    Same:
+      oneOf:
+        - {$ref: "#/components/schemas/Pet"}
+        - {$ref: "#/components/schemas/Robot"}
+      discriminator: {propertyName: petType}
+    Kennel:
+      type: object
+      properties: {thing: {$ref: "#/components/schemas/Tagged"}}
     Thing:
       oneOf:
         - {$ref: "#/components/schemas/Pet"}
@@ -208,6 +241,61 @@ def test_a_base_inside_a_one_of_keeps_its_subtypes_and_fallback(
     thing = _client(shop[1], body).default.get_thing(id="1")
     assert type(thing) is getattr(shop[1].models, cls)
     assert thing.to_dict() == body
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ({**DOG, "kind": "pet"}, "Dog"),
+        ({**BIRD, "kind": "pet"}, "Pet"),
+        ({"kind": "robot", "serial": "r2"}, "Robot"),
+    ],
+    ids=["dog", "bird", "robot"],
+)
+def test_an_outer_tag_picks_the_member_and_a_base_members_own_tag_the_subtype(
+    shop: tuple[Build, ModuleType, Path], body: dict[str, Any], cls: str
+) -> None:
+    """`Tagged: oneOf [Pet, Robot]` tagged by `kind`: "pet" picks Pet's union, whose petType
+    picks the subtype (any other petType: Pet itself)."""
+    thing = _client(shop[1], body).default.get_tagged(id="1")
+    assert type(thing) is getattr(shop[1].models, cls)
+    assert thing.to_dict() == body
+    assert not any("Tagged" in w.message for w in shop[0].warnings if "ignored" in w.message)
+
+
+def test_an_unknown_outer_tag_is_a_validation_error(shop: tuple[Build, ModuleType, Path]) -> None:
+    """The outer oneOf has no fallback: a kind it does not name fits none of its members."""
+    with pytest.raises(shop[1].errors.ResponseValidationError) as caught:
+        _client(shop[1], {**DOG, "kind": "alien"}).default.get_tagged(id="1")
+    assert "Rex" not in str(caught.value)  # the message names no content
+
+
+def test_a_subtype_instance_is_accepted_where_the_outer_union_is_expected(
+    shop: tuple[Build, ModuleType, Path],
+) -> None:
+    models = shop[1].models
+    dog = models.Dog(pet_type="dog", name="Rex", barks=True)
+    kennel = models.Kennel(thing=dog)
+    assert kennel.thing is dog
+    assert type(models.Kennel.model_validate({"thing": {**CAT, "kind": "pet"}}).thing) is models.Cat
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        (DOG, "Dog"),
+        ({**BIRD, "petType": "Pet"}, "Pet"),
+        ({"petType": "Robot", "serial": "r"}, "Robot"),
+    ],
+    ids=["dog", "pet", "robot"],
+)
+def test_one_tag_property_for_the_one_of_and_the_base(
+    shop: tuple[Build, ModuleType, Path], body: dict[str, Any], cls: str
+) -> None:
+    """`Same: oneOf [Pet, Robot]` tagged by petType as Pet is: the member's schema name and
+    the tags of Pet's mapping pick Pet, whose union then picks the subtype."""
+    thing = _client(shop[1], body).default.get_same(id="1")
+    assert type(thing) is getattr(shop[1].models, cls)
 
 
 def test_the_package_type_checks_with_its_tests(shop: tuple[Build, ModuleType, Path]) -> None:

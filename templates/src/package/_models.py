@@ -52,7 +52,10 @@ class BaseModel(pydantic.BaseModel):
 
 
 def discriminated(
-    prop: str, tags: Mapping[str, str], fallback: str | None = None
+    prop: str,
+    tags: Mapping[str, str],
+    fallback: str | None = None,
+    members: Mapping[str, str] | None = None,
 ) -> pydantic.Discriminator:
     """A union discriminator reading the wire property `prop` and mapping its value to the tag
     (`Tag("ClassName")`) of the member to validate with.
@@ -60,16 +63,18 @@ def discriminated(
     Used when the members' tag fields are plain strings, so pydantic cannot read the mapping
     from `Literal` annotations. An unknown value is a validation error, as with literal tags,
     unless `fallback` names the member to read it as: the base model of an inheritance union,
-    which a subtype added to the API later is still valid against.
+    which a subtype added to the API later is still valid against. `members`: class name →
+    tag of the member a model instance of that class belongs to, when the member is itself a
+    tagged union (a base and its subtypes).
     """
-    classes = frozenset(tags.values()) | ({fallback} if fallback else set())
+    classes = dict.fromkeys([*tags.values(), *([fallback] if fallback else [])])
+    within = {**(members or {}), **{name: name for name in classes}}
 
     def pick(value: Any) -> str | None:
         if isinstance(value, Mapping):
             found = value.get(prop)
             return tags.get(found, fallback) if isinstance(found, str) else fallback
-        name = type(value).__name__  # a model instance: its class is the member
-        return name if name in classes else None
+        return within.get(type(value).__name__)  # a model instance: its class is the member
 
     return pydantic.Discriminator(pick)
 
