@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import emit
+from .media import is_json_text_sequence
 from .model import (
     Api,
     LiteralOf,
@@ -41,6 +42,12 @@ def client_context(api: Api) -> dict[str, Any]:
         "schemes": runtime_schemes(api),
         "error_tree": error_tree(api),
         "error_imports": _error_imports(api),
+        # the separator of the records of an error body documented as a JSON sequence
+        "error_separators": {
+            e.class_name: repr("\x1e" if is_json_text_sequence(e.sequence_media) else "\n")
+            for e in api.error_classes
+            if e.sequence_media
+        },
         # `from . import models` in errors.py: only when an error's data type names a model
         "errors_use_models": bool(
             emit.referenced_names([e.data_type for e in api.error_classes if e.data_type])[0]

@@ -121,6 +121,9 @@ class ErrorClass:
     data_type: TypeRef | None
     description: str
     statuses: tuple[str, ...]
+    # the JSON sequence media type (application/x-ndjson, application/json-seq...) the body is
+    # documented as: `data_type` is then the list of its records; "" for one JSON document
+    sequence_media: str = ""
 
 
 @dataclass(frozen=True)

@@ -195,7 +195,11 @@ def _error_classes(
                     seen.append(error.status)
     return tuple(
         ErrorClass(
-            name, ops.error_types[name], ops.error_descriptions.get(name, ""), tuple(sorted(s))
+            name,
+            ops.error_types[name],
+            ops.error_descriptions.get(name, ""),
+            tuple(sorted(s)),
+            ops.error_sequences.get(name, ""),
         )
         for name, s in sorted(statuses.items())
     )

@@ -41,6 +41,7 @@ class OperationBuilder:
         self.responses = ResponseReader(doc, schemas, reserved_errors)
         self.error_types = self.responses.error_types  # exception class → its data type
         self.error_descriptions = self.responses.error_descriptions
+        self.error_sequences = self.responses.error_sequences
 
     def parameter(self, param: dict[str, Any], at: str, name: str, op_id: str) -> Parameter:
         """One parameter object; `normalize` reads the client-level headers with it too."""

@@ -11,6 +11,7 @@ from typing import Any
 from ..media import is_json_sequence, is_stream
 from ..model import (
     ANY,
+    ArrayOf,
     ErrorResponse,
     ModelRef,
     Primitive,
@@ -48,6 +49,9 @@ class ResponseReader:
         self.schemas = schemas
         self.error_types: dict[str, TypeRef | None] = {}  # exception class → its data type
         self.error_descriptions: dict[str, str] = {}
+        # exception class → the JSON sequence media type its body is documented as (its data
+        # lists the records); absent for one JSON document
+        self.error_sequences: dict[str, str] = {}
         self._reserved_errors = reserved_errors | _RUNTIME_ERRORS
 
     def responses(
@@ -188,7 +192,9 @@ class ResponseReader:
     def _error(self, raw: Any, at: str, status: str) -> ErrorResponse | None:
         response = self.doc.deref(raw)
         content = response.get("content") or {}
-        media = pick_media(content, ("json",)) or next(iter(content), None)
+        documents = {m: v for m, v in content.items() if not is_json_sequence(str(m))}
+        media = pick_media(documents, ("json",)) or pick_media(content, ("json",))
+        media = media or next(iter(content), None)
         schema = (
             content[media].get("schema") if media and isinstance(content[media], dict) else None
         )
@@ -196,11 +202,17 @@ class ResponseReader:
         if schema is None:
             return ErrorResponse(status, "", description, media, None)
         typ = self._type(schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status, media)
-        name = self._error_class_name(schema, raw, status, typ)
         example = shown_example(self.doc, content[media], schema)
+        sequence = str(media) if is_json_sequence(str(media)) else ""
+        if sequence:  # the schema describes one record, as a success stream's does
+            typ = ArrayOf(typ)
+            example = _records(example)
+        name = self._error_class_name(schema, raw, status, typ, sequence)
         return ErrorResponse(status, name, description, media, typ, example, example is not None)
 
-    def _error_class_name(self, schema: Any, raw: Any, status: str, typ: TypeRef) -> str:
+    def _error_class_name(
+        self, schema: Any, raw: Any, status: str, typ: TypeRef, sequence: str = ""
+    ) -> str:
         if isinstance(typ, ModelRef):
             base = typ.name
         elif isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
@@ -214,9 +226,15 @@ class ResponseReader:
         name = base if base.endswith(("Error", "Exception")) else f"{base}Error"
         if name in _BUILTINS:  # a schema `Exception`: the class would shadow the builtin
             name = f"API{name}"
-        while name in self._reserved_errors or self.error_types.get(name, typ) != typ:
+        # a class reads one type, as one document or as records of one media type
+        while name in self._reserved_errors or (
+            name in self.error_types
+            and (self.error_types[name], self.error_sequences.get(name, "")) != (typ, sequence)
+        ):
             name = f"{name}_"
         self.error_types[name] = typ
+        if sequence:
+            self.error_sequences[name] = sequence
         if isinstance(typ, ModelRef):
             model = self.schemas.models.get(typ.name)
             self.error_descriptions.setdefault(name, model.description if model else "")
@@ -261,6 +279,18 @@ def _first_record(text: str) -> Any:
         return json.loads(record)
     except ValueError:
         return text
+
+
+def _records(example: Any) -> Any:
+    """The example of an error body documented as a JSON sequence, as the list of its records:
+    a text is the body as written (every record; None if one is no JSON), any other value is
+    one record."""
+    if example is None or not isinstance(example, str):
+        return None if example is None else [example]
+    try:
+        return [json.loads(r) for r in re.split(r"[\n\x1e]", example) if r.strip()]
+    except ValueError:
+        return None
 
 
 def _ordered_media(content: dict[str, Any]) -> list[str]:

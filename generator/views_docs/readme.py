@@ -63,7 +63,9 @@ class ReadmeDocs(DocsBase):
             yield ErrorClassRow(
                 name=emit.md_code(f"errors.{e.class_name}"),
                 statuses=", ".join(e.statuses),
-                description=emit.md_cell(self.md(e.description)),
+                description=emit.md_cell(
+                    " ".join(filter(None, [_records(e), self.md(e.description)]))
+                ),
                 data_name=target.name
                 if isinstance(target, ModelRef | EnumRef)
                 else emit.md_type(data)
@@ -180,3 +182,10 @@ def _page_fields(paged: Sequence[tuple[Resource, Operation]]) -> str:
             "; cursor pages, which ask for the next page with the cursor a page names, never do"
         )
     return fields + ")"
+
+
+def _records(e: ErrorClass) -> str:
+    """The note on an error whose body is documented as JSON records, "" for others."""
+    if not e.sequence_media:
+        return ""
+    return f"Documented as {emit.md_code(e.sequence_media)}: `data` lists every record."

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from .. import emit
 from ..emit import Check
+from ..media import is_json_sequence, is_json_text_sequence
 from ..model import (
     ANY,
     ErrorResponse,
@@ -47,10 +49,13 @@ class ErrorCaseBuilder(ResponseBuilder):
             )
         else:
             body = BodyView("text", None, f"error {status}", "text/plain")
-        if data_type is None or body.kind != "json":
+        records = body.kind == "json" and is_json_sequence(body.content_type)
+        if data_type is None or (body.kind != "json" and not records):
             checks: tuple[Check, ...] = (Check((), "is", None),)
         else:
             checks = tuple(self.checks(data_type, body.json, ()))
+        if records:  # the mock answers the records as the body is written, one a line
+            body = BodyView("text", None, _records_text(body), body.content_type)
         prism = label.isdigit() and error is not None and error.status == label
         prism = prism and error is not None and self.prism_gives(error)
         made_up = error is not None and error.type is not None and not error.has_example
@@ -132,6 +137,14 @@ def _accept(op: Operation, media: str) -> tuple[tuple[str, str], ...]:
     success = op.response.content_type if op.response else None
     asks_json = not success or "json" in success
     return () if media == "application/json" and asks_json else (("Accept", media),)
+
+
+def _records_text(body: BodyView) -> str:
+    """A JSON sequence body holding the items of `body.json`: one a line, each after an RS
+    in a JSON text sequence (RFC 7464)."""
+    lead = "\x1e" if is_json_text_sequence(body.content_type) else ""
+    items = body.json if isinstance(body.json, list) else [body.json]
+    return "".join(f"{lead}{emit.json_example(item)}\n" for item in items)
 
 
 def _first_code(status: str) -> int | None:

@@ -121,9 +121,19 @@ def _error_data(error_class: type[APIStatusError], content: bytes) -> Any:
     if error_class.data_type is None or not content:
         return None
     try:
+        if error_class.data_records is not None:
+            return _records(error_class.data_type, error_class.data_records, content)
         return _cached_validator(error_class.data_type)(content)
     except pydantic.ValidationError:
         return None
+
+
+def _records(data_type: Any, separator: str, content: bytes) -> list[Any]:
+    """A JSON sequence body's records (blank ones skipped), each validated as the item type of
+    `data_type` (`list[Item]`); raises ValidationError for any that does not fit."""
+    validate = _cached_validator(get_args(data_type)[0])
+    records = (record.strip() for record in content.split(separator.encode()))
+    return [validate(record) for record in records if record]
 
 
 _cached_validator = functools.cache(json_validator)

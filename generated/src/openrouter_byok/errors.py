@@ -95,6 +95,11 @@ class APIStatusError(OpenRouterError):
     data_type: ClassVar[Any] = None
     """The model the body is parsed into for `data`; None when the body has no schema."""
 
+    data_records: ClassVar[str | None] = None
+    """The separator of a body documented as JSON records (JSON lines, a JSON text sequence):
+    `data` then lists every record, each parsed as the item type of `data_type`; None: the body
+    is one JSON document."""
+
     data: object | None
 
     def __init__(
