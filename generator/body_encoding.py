@@ -9,7 +9,8 @@ listed. A multipart part is sent the same way without a Content-Type of its own 
 guess); `Operation.parts` names the parts sent with one, and JSON parts are JSON text. A
 multipart array or object with a style is listed in `styles["form"]` too: each name=value pair
 its style writes is one text part (an exploded array: one part per item, under the same name).
-`Operation.part_headers` holds the constant part headers.
+`Operation.part_headers` holds the constant part headers; the caller's come with the value
+(`_multipart.Part`).
 """
 
 from __future__ import annotations

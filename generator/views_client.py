@@ -127,6 +127,8 @@ def resource_view(resource: Resource) -> dict[str, Any]:
     ]
     if helpers:
         imports[".._models"] = ", ".join(helpers)
+    if any(e.header_arguments for m in methods for e in (m.op.body.encodings if m.op.body else ())):
+        imports[".._multipart"] = "Part"  # a part's value with the headers the caller gives
     uses_models = bool(emit.referenced_names(annotation_types(resource.operations))[0])
     package = [
         n
@@ -209,6 +211,7 @@ def annotation_types(operations: Sequence[Operation]) -> list[TypeRef]:
         types += _spelled_responses(op)
         if op.body is not None:
             types += [f.type for f in op.body.fields] or [op.body.type]
+            types += [h.type for e in op.body.encodings for h in e.header_arguments]
         if op.pagination is not None:
             types.append(op.pagination.item_type)
     return types

@@ -17,6 +17,7 @@ from .model import (
     Operation,
     Pagination,
     Parameter,
+    PartHeader,
     Resource,
     Response,
 )
@@ -159,10 +160,12 @@ def _method_args(
     args = [_param_arg(p) for p in params if p.client_option is None]
     if body is not None:
         notes = {e.wire_name: part_note(e) for e in body.encodings}
+        headers = {e.wire_name: e.header_arguments for e in body.encodings}
         fields = [f for f in body.fields if f.wire_name not in fixed]
-        args += [_field_arg(f, notes.get(f.wire_name, "")) for f in fields] or (
-            [] if body.fields else [_body_arg(body)]
-        )
+        for f in fields:  # a part's header arguments follow its own
+            args.append(_field_arg(f, notes.get(f.wire_name, "")))
+            args += [_part_header_arg(f, h) for h in headers.get(f.wire_name, ())]
+        args += [] if body.fields else [_body_arg(body)]
     args = sorted(args, key=lambda a: a.default != "")
     args += [_param_arg(p) for p in params if p.client_option is not None]
     return args
@@ -215,6 +218,19 @@ def _field_arg(f: Field, note: str = "") -> ArgView:
     return ArgView(f.name, f"{annotation} | None", " = None", doc)
 
 
+def _part_header_arg(f: Field, h: PartHeader) -> ArgView:
+    """A header the caller gives each part of multipart property `f`: required with the
+    property when the header is; else optional, the runtime checking a required one is given
+    whenever the part is sent."""
+    notes = [h.description, f"Sent as the `{h.wire_name}` header of each `{f.name}` part."]
+    annotation = emit.py_arg_type(emit.non_null(h.type))
+    if h.required and f.required:
+        return ArgView(h.name, annotation, "", " ".join(filter(None, notes)))
+    if h.required:
+        notes.append(f"Required when `{f.name}` is given.")
+    return ArgView(h.name, f"{annotation} | None", " = None", " ".join(filter(None, notes)))
+
+
 def _arg_doc(item: Parameter | Field) -> str:
     """The argument's docstring line: its description, marked when deprecated, and the value
     the API uses when it is left out (the SDK sends nothing, so the server's default applies)."""
@@ -247,9 +263,21 @@ def _groups(
             groups.append((keyword, pairs))
     if body is not None and body.fields:
         fixed = fixed or {}
-        pairs = tuple((f.wire_name, fixed.get(f.wire_name, f.name)) for f in body.fields)
+        parts = {e.wire_name: e.header_arguments for e in body.encodings if e.header_arguments}
+        pairs = tuple(
+            (f.wire_name, fixed.get(f.wire_name, _part_value(f.name, parts.get(f.wire_name, ()))))
+            for f in body.fields
+        )
         groups.append(("json", pairs))
     return tuple(groups)
+
+
+def _part_value(argument: str, headers: Sequence[PartHeader]) -> str:
+    """A body field's value as the method passes it: with the part headers it was given."""
+    if not headers:
+        return argument
+    given = [(h.wire_name, h.name) for h in headers]
+    return emit.py_part(argument, given, [h.wire_name for h in headers if h.required])
 
 
 def _stream_summary(op: Operation, streamed: Response) -> str:

@@ -603,3 +603,43 @@ def test_enum_and_const_values_no_literal_holds_are_typed_by_the_other_keywords(
         "#/components/schemas/Thing/properties/pair/const",
         "#/components/schemas/Thing/properties/ratio/enum",
     ]
+
+
+def _multipart(schema: dict[str, Any], encoding: dict[str, Any]) -> dict[str, Any]:
+    media = {"multipart/form-data": {"schema": schema, "encoding": encoding}}
+    op = {"operationId": "up", "requestBody": {"content": media}, "responses": {"204": {}}}
+    return {"paths": {"/up": {"post": op}}}
+
+
+def test_free_part_headers_of_a_part_that_is_no_file_are_typed_arguments() -> None:
+    props = {"note": {"type": "string"}, "blob": {"type": "string", "format": "binary"}}
+    free = {"X-N": {"required": True, "description": "N.", "schema": {"type": "integer"}}}
+    api, problems = _normalize(
+        _multipart(
+            {"type": "object", "properties": props},
+            {"note": {"headers": free}, "blob": {"headers": free}},
+        )
+    )
+    assert problems == []
+    [note, blob] = api.operations[0].body.encodings  # type: ignore[union-attr]
+    [header] = note.header_arguments
+    assert (header.name, header.wire_name, header.type, header.required, header.description) == (
+        "note_x_n",
+        "X-N",
+        Primitive("int"),
+        True,
+        "N.",
+    )
+    assert (blob.header_arguments, blob.caller_headers) == ((), ("X-N",))  # in the file's tuple
+
+
+def test_free_part_headers_of_a_body_taken_whole_are_warned() -> None:
+    """A body that is no flattened object (a map) has no argument for a part's header."""
+    schema = {"type": "object", "properties": {"note": {"type": "string"}}}
+    schema["additionalProperties"] = {"type": "string"}
+    headers = {"X-N": {"schema": {"type": "integer"}}}
+    api, problems = _normalize(_multipart(schema, {"note": {"headers": headers}}))
+    [warning] = problems
+    assert warning.pointer.endswith("/encoding/note/headers/X-N")
+    assert "header 'X-N' is not sent; the method takes the body whole" in warning.message
+    assert api.operations[0].body.encodings[0].header_arguments == ()  # type: ignore[union-attr]

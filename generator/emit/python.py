@@ -7,7 +7,7 @@ import functools
 import json
 import re
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -156,6 +156,14 @@ def _tagged_member(t: TypeRef, prefix: str) -> str:
         return f"Annotated[{inner}, Tag({t.fallback!r})]"
     name = t.name if isinstance(t, ModelRef) else ""
     return f"Annotated[{prefix}{name}, Tag({name!r})]"
+
+
+def py_part(argument: str, headers: Sequence[tuple[str, str]], required: Sequence[str]) -> str:
+    """A multipart property's value with the part headers the caller gives: the runtime's
+    `Part(value, {header: argument...}, required=(header...))`."""
+    given = ", ".join(f"{py_literal(wire)}: {name}" for wire, name in headers)
+    needed = f", required=({''.join(f'{py_literal(h)}, ' for h in required)})" if required else ""
+    return f"Part({argument}, {{{given}}}{needed})"
 
 
 def py_literal(value: JsonValue) -> str:

@@ -40,6 +40,18 @@ BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
 
 @dataclass(frozen=True)
+class PartHeader:
+    """A header of a multipart part that is no file, whose schema allows more than one value:
+    the method takes it as a keyword argument and sends it with each part of its property."""
+
+    name: str  # python keyword argument: `<property argument>_<header>`
+    wire_name: str  # the header's name
+    type: TypeRef
+    required: bool  # the Header Object's `required`: with every part of its property
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class FieldEncoding:
     """How one property of a form or multipart body is sent: its Encoding Object, with the
     spec's defaults filled in.
@@ -64,6 +76,8 @@ class FieldEncoding:
     # a file part's other headers, which the caller gives in its `(name, content, type,
     # headers)` tuple
     caller_headers: tuple[str, ...] = ()
+    # another part's other headers, which the caller gives as keyword arguments
+    header_arguments: tuple[PartHeader, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ from ..model import (
     Body,
     BodyEncoding,
     Field,
+    FieldEncoding,
     ModelRef,
     Primitive,
     TypeRef,
 )
-from ..naming import dedupe, pascal
+from ..naming import claim, dedupe, field_name, pascal
 from .binary import warn_binary
 from .encodings import EncodingReader
 from .parameters import RESERVED_ARGUMENTS
@@ -29,7 +30,7 @@ class BodyReader:
         self.doc = doc
         self.schemas = schemas
         self._warned: set[str] = set()  # binary properties warned about (`warn_binary`)
-        self.encodings = EncodingReader(doc, schemas.models)
+        self.encodings = EncodingReader(doc, schemas.models, schemas.type_of)
 
     def body(self, op: dict[str, Any], pointer: str, op_id: str, taken: set[str]) -> Body | None:
         raw = op.get("requestBody")
@@ -56,21 +57,49 @@ class BodyReader:
         body_type = self._type(schema, f"{at}/schema", pascal(op_id) + "Request", media, pointer)
         example = shown_example(self.doc, media_obj, schema)
         encoding = _encoding(media)
+        fields = self._flattened(body_type, taken)
+        encodings = (
+            self.encodings.encodings(media_obj, body_type, at, form=encoding == "form")
+            if encoding in ("form", "multipart")
+            else ()
+        )
         return Body(
             content_type=media,
             encoding=encoding,
             type=body_type,
             required=request_body.get("required") is True,
-            fields=self._flattened(body_type, taken),
+            fields=fields,
             description=text(request_body.get("description")),
             example=example,
             has_example=example is not None,
-            encodings=(
-                self.encodings.encodings(media_obj, body_type, at, form=encoding == "form")
-                if encoding in ("form", "multipart")
-                else ()
-            ),
+            encodings=self._header_arguments(encodings, fields, taken),
         )
+
+    def _header_arguments(
+        self, encodings: tuple[FieldEncoding, ...], fields: tuple[Field, ...], taken: set[str]
+    ) -> tuple[FieldEncoding, ...]:
+        """The part headers the caller gives, named `<property argument>_<header>` apart from
+        every other argument; warned and left out when the body is one `body` argument."""
+        seen = taken | RESERVED_ARGUMENTS | {f.name for f in fields}
+        arguments = {f.wire_name: f.name for f in fields}
+        found = []
+        for enc in encodings:
+            if enc.header_arguments and enc.wire_name not in arguments:
+                for h in enc.header_arguments:
+                    self.doc.warn(
+                        f"{enc.pointer}/headers/{esc(h.wire_name)}",
+                        f"multipart part {enc.wire_name!r}: header {h.wire_name!r} is not sent;"
+                        " the method takes the body whole, with no argument for the header",
+                    )
+                enc = dataclasses.replace(enc, header_arguments=())
+            headers = tuple(
+                dataclasses.replace(
+                    h, name=claim(field_name(f"{arguments[enc.wire_name]}_{h.wire_name}"), seen)
+                )
+                for h in enc.header_arguments
+            )
+            found.append(dataclasses.replace(enc, header_arguments=headers))
+        return tuple(found)
 
     def _type(self, schema: Any, at: str, hint: str, media: str, op_pointer: str) -> TypeRef:
         """The body's type; in a JSON or form body, binary strings are text (`binary.py`)."""

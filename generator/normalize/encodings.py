@@ -4,6 +4,7 @@ the SDK sends something else than the entry asks, each saying what is sent."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..body_encoding import default_content_type, is_file, is_json
@@ -20,9 +21,15 @@ _PLAIN_TEXT = "text/plain"
 class EncodingReader:
     """Reads the `encoding` of a form or multipart media type object."""
 
-    def __init__(self, doc: Document, models: dict[str, Model]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        models: dict[str, Model],
+        type_of: Callable[[Any, str, str], TypeRef],
+    ) -> None:
         self.doc = doc
         self.models = models
+        self.type_of = type_of  # a header's schema → its type (`SchemaBuilder.type_of`)
 
     def encodings(
         self, media_obj: dict[str, Any], body_type: TypeRef, at: str, form: bool
@@ -95,8 +102,13 @@ class EncodingReader:
     def _part(self, f: Field, raw: Any, at: str) -> FieldEncoding:
         entry = self.doc.deref(raw) if isinstance(raw, dict) else {}
         pointer = at if isinstance(raw, dict) else ""
-        headers, callers = part_headers(
-            self.doc, f.wire_name, entry.get("headers"), f"{at}/headers", file=is_file(f.type)
+        headers = part_headers(
+            self.doc,
+            f.wire_name,
+            entry.get("headers"),
+            f"{at}/headers",
+            file=is_file(f.type),
+            type_of=self.type_of,
         )
         styled = any(key in entry for key in _RFC6570)
         if styled and not is_file(f.type):
@@ -105,7 +117,7 @@ class EncodingReader:
             style, explode = self._style(f, entry, at, "multipart part")
             return FieldEncoding(
                 f.wire_name, f.type, _PLAIN_TEXT, style, explode, False, pointer,
-                "style" in entry, headers,
+                "style" in entry, headers.constant, header_arguments=headers.arguments,
             )  # fmt: skip
         if styled:
             self.doc.warn(
@@ -128,5 +140,6 @@ class EncodingReader:
         # no array
         return FieldEncoding(
             f.wire_name, f.type, media, kept if isinstance(kept, str) else None,
-            pointer=pointer, headers=headers, caller_headers=callers,
+            pointer=pointer, headers=headers.constant, caller_headers=headers.in_tuple,
+            header_arguments=headers.arguments,
         )  # fmt: skip

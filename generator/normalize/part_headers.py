@@ -1,31 +1,50 @@
 """A multipart Encoding Object's `headers` → the part headers the SDK sends with each part.
 
 A header whose schema allows one value (`const`, a one-value `enum`) is sent automatically:
-the caller has nothing to choose. Any other header is the caller's to give, which the SDK can
-only take for a file part (the `(filename, content, content_type, headers)` tuple); on other
-parts it is warned and not sent. `Content-Type` is ignored, as OpenAPI says: `contentType` (or
-the style) decides it.
+the caller has nothing to choose. Any other header is the caller's to give: a file part's in
+its `(filename, content, content_type, headers)` tuple, another part's as a keyword argument
+of the method (`PartHeader`), typed by the header's schema and required when the header is.
+`Content-Type` is ignored, as OpenAPI says: `contentType` (or the style) decides it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from ..model import JsonValue
+from ..model import JsonValue, PartHeader, TypeRef
+from ..naming import field_name
 from .refs import Document
-from .spec_values import esc
+from .spec_values import esc, text
+
+
+@dataclass(frozen=True)
+class PartHeaders:
+    """The headers of one multipart property's parts."""
+
+    constant: tuple[tuple[str, JsonValue], ...] = ()  # sent automatically
+    in_tuple: tuple[str, ...] = ()  # a file's, given in its tuple
+    arguments: tuple[PartHeader, ...] = ()  # another part's, given as keyword arguments
 
 
 def part_headers(
-    doc: Document, part: str, raw: Any, at: str, *, file: bool
-) -> tuple[tuple[tuple[str, JsonValue], ...], tuple[str, ...]]:
-    """(the constant headers, the caller's) of multipart part `part`; `raw` is the entry's
-    `headers` map, `at` its pointer, `file` whether the part is a file (the caller may give
-    headers then)."""
+    doc: Document,
+    part: str,
+    raw: Any,
+    at: str,
+    *,
+    file: bool,
+    type_of: Callable[[Any, str, str], TypeRef],
+) -> PartHeaders:
+    """The headers of multipart part `part`; `raw` is the entry's `headers` map, `at` its
+    pointer, `file` whether the part is a file; `type_of(schema, pointer, hint)` types a
+    header the caller gives as an argument."""
     if not isinstance(raw, dict):
-        return (), ()
+        return PartHeaders()
     found: list[tuple[str, JsonValue]] = []
     callers: list[str] = []
+    arguments: list[PartHeader] = []
     for name, node in raw.items():
         where = f"{at}/{esc(str(name))}"
         if str(name).lower() == "content-type":
@@ -36,8 +55,9 @@ def part_headers(
             )
             continue
         header = doc.deref(node)
-        schema = doc.deref(header.get("schema")) if isinstance(header, dict) else {}
-        value = _constant(schema)
+        header = header if isinstance(header, dict) else {}
+        schema = doc.deref(header.get("schema"))
+        value = _constant(schema if isinstance(schema, dict) else {})
         if value is not None and any(c in str(value[0]) for c in "\r\n"):
             doc.warn(
                 where,
@@ -49,13 +69,17 @@ def part_headers(
         elif file:
             callers.append(str(name))
         else:
-            doc.warn(
-                where,
-                f"multipart part {part!r}: header {str(name)!r} is not sent; only a header"
-                " whose schema allows one value (const, a one-value enum) is sent automatically"
-                " with a part that is not a file",
+            typ = type_of(header.get("schema", {}), f"{where}/schema", f"{part} {name}")
+            arguments.append(
+                PartHeader(
+                    field_name(f"{part}_{name}"),
+                    str(name),
+                    typ,
+                    header.get("required") is True,
+                    text(header.get("description")),
+                )
             )
-    return tuple(found), tuple(callers)
+    return PartHeaders(tuple(found), tuple(callers), tuple(arguments))
 
 
 def _constant(schema: dict[str, Any]) -> tuple[JsonValue] | None:

@@ -12,6 +12,7 @@ from ..model import (
     Field,
     Operation,
     Parameter,
+    PartHeader,
     Resource,
     Response,
     TypeRef,
@@ -93,8 +94,11 @@ class OperationDocs(DocsBase):
         if op.body is not None and op.body.fields:
             fields = [f for f in op.body.fields if f.wire_name not in fixed]
             fields.sort(key=lambda f: not f.required)
+            headers = {e.wire_name: e.header_arguments for e in op.body.encodings}
             for f in fields:
                 yield self.field_param_row(f, op.body.required)
+                for h in headers.get(f.wire_name, ()):
+                    yield self.part_header_row(f, h, op.body.required)
         elif op.body is not None:
             yield ParamRow(
                 "`body`",
@@ -139,6 +143,21 @@ class OperationDocs(DocsBase):
             YES if f.required and body_required else NO,
             describe(notes, f.deprecated),
             emit.md_example(f.example) if f.has_example else "",
+        )
+
+    def part_header_row(self, f: Field, h: PartHeader, body_required: bool) -> ParamRow:
+        """A header the caller gives each part of multipart property `f`."""
+        notes = [self.md(h.description), f"Sent as the `{h.wire_name}` header of each"]
+        notes[-1] += f" `{f.name}` part."
+        if h.required and not f.required:
+            notes.append(f"Required when `{f.name}` is given.")
+        notes.append(emit.md_constraints(h.type))
+        return ParamRow(
+            emit.md_code(h.name),
+            emit.md_type(h.type, MODELS_FROM_RESOURCE),
+            YES if h.required and f.required and body_required else NO,
+            describe(notes, False),
+            "",
         )
 
     def returns(self, op: Operation, models: str, streamed: Response | None = None) -> str:
@@ -212,8 +231,12 @@ class OperationDocs(DocsBase):
         optional = any(not p.required for p in op.parameters if p.client_option is None)
         if op.body is not None and op.body.fields:
             fields = [f for f in op.body.fields if f.wire_name not in plan.fixed_names]
-            required += [(f.name, f.type) for f in fields if f.required]
+            headers = {e.wire_name: e.header_arguments for e in op.body.encodings}
+            for f in (f for f in fields if f.required):  # with the headers its part requires
+                required.append((f.name, f.type))
+                required += [(h.name, h.type) for h in headers.get(f.wire_name, ()) if h.required]
             optional = optional or any(not f.required for f in fields)
+            optional = optional or any(not h.required for e in headers.values() for h in e)
         elif op.body is not None:
             required.append(("body", op.body.type))
         response = plan.streamed or op.response

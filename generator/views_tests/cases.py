@@ -30,7 +30,7 @@ class Argument:
 
     name: str  # python keyword
     wire_name: str
-    location: Literal["path", "query", "header", "cookie", "json", "body"]
+    location: Literal["path", "query", "header", "cookie", "json", "body", "part_header"]
     type: TypeRef
     required: bool
     nullable: bool  # body field where None is sent as JSON null

@@ -11,6 +11,8 @@ from ..body_encoding import form_style, is_file
 from ..model import (
     Api,
     ArrayOf,
+    Field,
+    FieldEncoding,
     JsonValue,
     Operation,
     Parameter,
@@ -63,12 +65,29 @@ class RequestBuilder(ExampleValues):
                             no_value=f.no_value,
                         )
                     )
+                    args += self.part_header_arguments(body.encodings, f)
             else:
                 value = self.example(body.type, body.example, body.has_example)
                 args.append(Argument("body", "", "body", body.type, body.required, False, value))
         args.sort(key=lambda a: not a.required)
         args += [self.param_argument(p) for p in params if p.client_option is not None]
         return args
+
+    def part_header_arguments(self, encodings: Sequence[FieldEncoding], f: Field) -> list[Argument]:
+        """The headers the caller gives the parts of multipart property `f`."""
+        headers = next((e.header_arguments for e in encodings if e.wire_name == f.wire_name), ())
+        return [
+            Argument(
+                h.name,
+                h.wire_name,
+                "part_header",
+                h.type,
+                h.required and f.required,
+                False,
+                self.example(non_null(h.type), None, False),
+            )
+            for h in headers
+        ]
 
     def param_argument(self, p: Parameter) -> Argument:
         value = self.example(non_null(p.type), p.example, p.has_example and p.example is not None)

@@ -265,6 +265,27 @@ def test_multipart_upload_sends_the_file(client: Any, recorder: Recorder) -> Non
     assert b'name="purpose"' in body and b"test" in body
 
 
+def test_part_headers_are_keyword_arguments(
+    zoo: ModuleType, client: Any, recorder: Recorder
+) -> None:
+    """The Encoding Object's `headers` of a part that is no file: `label_x_lang` and
+    `label_x_version`, typed by their schemas; X-Version is required whenever `label` is sent."""
+    recorder.respond = lambda r: httpx.Response(200, json={"id": "f1"})
+    lang = zoo.models.LabelXLang.FR  # an inline enum is named from its place, as elsewhere
+    client.files.upload_file(file=b"x", label="hi", label_x_version=2, label_x_lang=lang)
+    body = recorder.last.content
+    assert b'name="label"\r\nX-Lang: fr\r\nX-Version: 2\r\n\r\nhi\r\n' in body
+    client.files.upload_file(file=b"x", label_x_version=2)  # no label: no part, no header
+    assert b"X-Version" not in recorder.last.content
+    with pytest.raises(ValueError, match="X-Version"):
+        client.files.upload_file(file=b"x", label="hi")
+    with pytest.raises(ValueError, match="line break"):
+        client.files.upload_file(file=b"x", label="hi", label_x_version=2, label_x_lang="a\r\nB: c")
+    signature = inspect.signature(zoo.FeatureZoo().files.upload_file)
+    assert signature.parameters["label_x_lang"].annotation == "models.LabelXLang | str | None"
+    assert signature.parameters["label_x_version"].default is None
+
+
 def test_optional_body_may_be_left_out(client: Any, recorder: Recorder) -> None:
     recorder.respond = lambda r: httpx.Response(200, json={"kind": "circle", "radius": 2})
     assert client.shapes.echo_shape().radius == 2

@@ -3,8 +3,8 @@ generated client sends: `style`/`explode` (each name=value pair of the style is 
 an exploded array repeats its name, an exploded object sends one part per key, deepObject
 `name[key]` parts, the delimited styles one part), `allowReserved` (no byte changes: form-data
 percent-encodes nothing), and the part `headers` (constants sent automatically, a file's own
-headers in its tuple, `Content-Type` ignored); with warnings, at their spec location, for what
-is not sent."""
+headers in its tuple, another part's as keyword arguments, `Content-Type` ignored); with
+warnings, at their spec location, for what is not sent."""
 
 from __future__ import annotations
 
@@ -84,11 +84,17 @@ def _spec() -> dict[str, Any]:
         note={
             "headers": {
                 "X-Lang": _header({"const": "en"}),
-                "X-Free": _header({}),
+                "X-Free": _header({}),  # the caller's: `note_x_free`
                 "X-Split": _header({"const": "a\r\nX-Injected: b"}),  # would end the headers
+                "X-Rate-Limit": {"required": True, "schema": {"type": "integer"}},
             }
         },
-        meta={"headers": {"X-Version": {"$ref": "#/components/headers/Version"}}},
+        meta={
+            "headers": {
+                "X-Version": {"$ref": "#/components/headers/Version"},
+                "X-Tags": {"description": "Labels.", "schema": _STRINGS},
+            }
+        },
         tags={"style": "form", "headers": {"X-Tag": _header({"enum": [True]})}},
     )
     # on its own: Prism rejects every request to an operation with a pipeDelimited part
@@ -180,14 +186,16 @@ def test_only_arrays_and_objects_with_a_style_are_listed(parts: tuple[Build, Mod
 
 
 def test_constant_part_headers_are_sent_with_each_part(client: Any, recorder: Recorder) -> None:
-    client.parts.headed(image=b"PNG", note="hi", meta={"R": 1}, tags=["a", "b"])
+    client.parts.headed(
+        image=b"PNG", note="hi", note_x_rate_limit=1, meta={"R": 1}, tags=["a", "b"]
+    )
     assert _parts(recorder.last) == [
         (
             "image",
             {"Content-Type": "image/png", "X-Rate-Limit": "10", "X-Kind": "thumb"},
             b"PNG",
         ),
-        ("note", {"X-Lang": "en"}, b"hi"),
+        ("note", {"X-Lang": "en", "X-Rate-Limit": "1"}, b"hi"),
         ("meta", {"Content-Type": "application/json", "X-Version": "2"}, b'{"R":1}'),
         ("tags", {"X-Tag": "true"}, b"a"),  # written as a header parameter is: true, not True
         ("tags", {"X-Tag": "true"}, b"b"),
@@ -214,10 +222,74 @@ async def test_the_async_client_sends_the_same(
     recorder.respond = lambda request: httpx.Response(204)
     http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
     client = parts[1].AsyncParts(api_key="k", http_client=http, retries=None)
-    await client.parts.headed(note="hi")
-    assert _parts(recorder.last) == [("note", {"X-Lang": "en"}, b"hi")]
+    await client.parts.headed(note="hi", note_x_rate_limit=3, note_x_free="x")
+    assert _parts(recorder.last) == [
+        ("note", {"X-Lang": "en", "X-Free": "x", "X-Rate-Limit": "3"}, b"hi")
+    ]
     await client.parts.styled(deep={"G": 2})
     assert _parts(recorder.last) == [("deep[G]", {}, b"2")]
+
+
+def test_a_parts_free_headers_are_keyword_arguments(client: Any, recorder: Recorder) -> None:
+    """Sent with each part of their property, after its constants, written as a header
+    parameter is (an array comma-separated); left out when None or when the part is."""
+    client.parts.headed(
+        note="hi", note_x_rate_limit=60, note_x_free=True, meta={"R": 1}, meta_x_tags=["a", "b"]
+    )
+    assert _parts(recorder.last) == [
+        ("note", {"X-Lang": "en", "X-Free": "true", "X-Rate-Limit": "60"}, b"hi"),
+        (
+            "meta",
+            {"Content-Type": "application/json", "X-Version": "2", "X-Tags": "a,b"},
+            b'{"R":1}',
+        ),
+    ]
+    client.parts.headed(note_x_rate_limit=60, meta_x_tags=["a"])  # no part: no header
+    assert _parts(recorder.last) == []
+
+
+def test_a_required_part_header_is_required_whenever_its_part_is_sent(
+    client: Any, recorder: Recorder
+) -> None:
+    """`note` is optional, so `note_x_rate_limit` is too; sending `note` without it is an
+    error before any request, naming the header, never a value."""
+    before = len(recorder.requests)
+    with pytest.raises(ValueError, match=r"\['X-Rate-Limit'\] for the multipart part 'note'"):
+        client.parts.headed(note="hi")
+    with pytest.raises(ValueError, match="line break") as caught:
+        client.parts.headed(note="hi", note_x_rate_limit=1, note_x_free="a\r\nX-Injected: b")
+    assert "Injected" not in str(caught.value)
+    assert len(recorder.requests) == before
+
+
+def test_a_required_part_header_of_a_required_part_is_a_required_argument(tmp_path: Path) -> None:
+    """Named `<argument>_<header>` apart from the other arguments (`doc_x_id` is a property)."""
+    post = _post(
+        "tagged",
+        {"doc": {"type": "string"}, "doc_x_id": {"type": "string"}},
+        doc={"headers": {"X-Id": {"required": True, "schema": {"type": "string"}}}},
+    )
+    post["post"]["requestBody"]["content"][MULTIPART]["schema"]["required"] = ["doc"]
+    spec = {**_spec(), "paths": {"/tagged": post}}
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    build, module = generate_package(path, tmp_path / "sdk", "multipart_required")
+    [op] = build.api.operations
+    assert [a.name for a in method_view(MethodPlan.of(op)).args if not a.default] == [
+        "doc",
+        "doc_x_id_2",
+    ]
+    sent: list[httpx.Request] = []
+    http = httpx.Client(
+        transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(204))
+    )
+    client = module.Parts(api_key="k", http_client=http, retries=None)
+    client.parts.tagged(doc="d", doc_x_id_2="7", doc_x_id="p")
+    assert _parts(sent[0]) == [("doc", {"X-Id": "7"}, b"d"), ("doc_x_id", {}, b"p")]
+    with pytest.raises(TypeError):
+        client.parts.tagged(doc="d")
+    api_md = (tmp_path / "sdk/docs/api.md").read_text(encoding="utf-8")
+    assert "client.parts.tagged(*, doc: str, doc_x_id_2: str, **params) -> None" in api_md
 
 
 def test_what_is_not_sent_is_warned_where_it_is(parts: tuple[Build, ModuleType]) -> None:
@@ -226,9 +298,6 @@ def test_what_is_not_sent_is_warned_where_it_is(parts: tuple[Build, ModuleType])
     assert warnings == {
         headers.format(name="image", header="Content-Type"): "multipart part 'image':"
         " Content-Type is set by the encoding's contentType; this header is ignored",
-        headers.format(name="note", header="X-Free"): "multipart part 'note': header 'X-Free'"
-        " is not sent; only a header whose schema allows one value (const, a one-value enum)"
-        " is sent automatically with a part that is not a file",
         headers.format(name="note", header="X-Split"): "multipart part 'note': header 'X-Split'"
         " is not sent; its value holds a line break, which would end the part's headers",
     }
@@ -289,6 +358,15 @@ def test_the_arguments_say_which_part_headers_are_sent_and_which_are_given(
         " header(s) `X-Caption` go in a `(filename, content, content_type, headers)` tuple."
     )
     assert docs["tags"] == "Its part is sent with the header(s) `X-Tag: true`."
+    assert docs["meta_x_tags"] == "Labels. Sent as the `X-Tags` header of each `meta` part."
+    assert docs["note_x_rate_limit"] == (
+        "Sent as the `X-Rate-Limit` header of each `note` part. Required when `note` is given."
+    )
+    page = (Path(parts[1].__file__).parents[2] / "docs/sdks/parts/README.md").read_text()
+    assert (
+        "| `meta_x_tags` | list[str] | — | Labels. Sent as the `X-Tags` header of each `meta`"
+        " part. |  |" in page
+    )
     source = method_view(MethodPlan.of(ops["headed"])).part_headers
     assert ast.literal_eval(source) == {  # Python source, as the template writes it
         "image": {"X-Rate-Limit": 10, "X-Kind": "thumb"},

@@ -13,10 +13,37 @@ import pydantic_core
 
 from ._operation import Operation
 from ._params import Style, header_text, query_pairs, to_jsonable, to_text
+from ._types import NOT_GIVEN
 
-__all__ = ["as_fields", "form_value", "multipart_arguments"]
+__all__ = ["Part", "as_fields", "form_value", "multipart_arguments"]
 
 _SIMPLE: Style = ("simple", False)
+
+
+class Part:
+    """A multipart property's value with the headers the caller gave its part(s) (the
+    Encoding Object's `headers` that are no constant); a None header is not sent, unless it is
+    `required`, which is an error whenever the part is sent."""
+
+    __slots__ = ("value", "headers", "required")
+
+    def __init__(
+        self, value: object, headers: Mapping[str, object], required: tuple[str, ...] = ()
+    ) -> None:
+        self.value = value
+        self.headers = headers
+        self.required = required
+
+    def with_constants(self, key: str, constants: Mapping[str, object] | None) -> dict[str, str]:
+        """The part's headers as sent: the spec's constants, then the caller's."""
+        missing = [name for name in self.required if self.headers.get(name) is None]
+        if missing:
+            raise ValueError(f"Expected the header(s) {missing} for the multipart part {key!r}")
+        given = {name: value for name, value in self.headers.items() if value is not None}
+        texts = _header_texts({**(constants or {}), **given})
+        if any("\r" in text or "\n" in text for text in texts.values()):  # would end the headers
+            raise ValueError(f"A header of the multipart part {key!r} holds a line break")
+        return texts
 
 
 def multipart_arguments(
@@ -26,7 +53,8 @@ def multipart_arguments(
     repeats the field) apart from plain fields; multipart/form-data even when no file is sent.
     The parts in `op.parts` carry their Content-Type (a file's own type in a tuple wins); those
     in `op.styles["form"]` are one text part per name=value pair of their style; those in
-    `op.part_headers` carry these headers (a file tuple's own headers win)."""
+    `op.part_headers` carry these headers (a file tuple's own headers win), and a `Part` value
+    those the caller gave too."""
     # all parts go as httpx "files", a field part being one without a filename: the same
     # bytes, in the order of the fields (httpx's `data` would go first), and fields alone are
     # not sent as application/x-www-form-urlencoded
@@ -34,6 +62,11 @@ def multipart_arguments(
     styles = op.styles.get("form")
     for key, value in as_fields(payload, mode="python").items():  # "python" keeps bytes
         media, headers = op.parts.get(key), op.part_headers.get(key)
+        if isinstance(value, Part):
+            part = value
+            if part.value is None or part.value is NOT_GIVEN:
+                continue  # the part is not sent: nor are its headers
+            value, headers = part.value, part.with_constants(key, headers) or None
         if _is_file(value):
             files.append((key, _typed_file(value, media, headers)))
         elif isinstance(value, list) and value and all(_is_file(item) for item in value):
