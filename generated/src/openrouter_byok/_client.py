@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._async_base_client import AsyncAPIClient
+from ._sync_base_client import SyncAPIClient
 from ._retries import RetryConfig
 from ._version import __version__
 
