@@ -285,8 +285,9 @@ def test_the_arguments_say_which_part_headers_are_sent_and_which_are_given(
     ops = {op.name: op for op in parts[0].api.operations}
     docs = {a.name: a.description for a in method_view(MethodPlan.of(ops["headed"])).args}
     assert docs["image"] == (
-        "The request body's `image` field. Its part is sent with the header(s) `X-Rate-Limit: 10`, `X-Kind: thumb`. The part's"
-        " header(s) `X-Caption` go in a `(filename, content, content_type, headers)` tuple."
+        "The request body's `image` field. Its part is sent with the header(s)"
+        " `X-Rate-Limit: 10`, `X-Kind: thumb`. The part's header(s) `X-Caption` go in a"
+        " `(filename, content, content_type, headers)` tuple."
     )
     assert docs["tags"] == (
         "The request body's `tags` field. Its part is sent with the header(s) `X-Tag: true`."
