@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, TypeAlias
+from typing import Any, Generic, TypeAlias, TypeVar
 from urllib.parse import urljoin
 
 import httpx
@@ -35,6 +35,8 @@ from ._types import RequestOptions
 
 __all__ = ["NO_OPTIONS", "OWN_CLIENT_HEADERS", "ApiKey", "BaseClient"]
 
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
 ApiKey: TypeAlias = Secret
 """A key, or a function returning the current key (called once per request, for rotation)."""
 
@@ -45,7 +47,7 @@ OWN_CLIENT_HEADERS = httpx.Headers({"Accept-Encoding": "gzip, deflate", "Connect
 _STREAM_HEADERS = {"Accept": "text/event-stream"}
 
 
-class BaseClient:
+class BaseClient(Generic[HttpT]):
     """Configuration and request assembly shared by the sync and async clients (no I/O)."""
 
     def __init__(
@@ -55,12 +57,16 @@ class BaseClient:
         api_key: ApiKey,
         timeout: float | httpx.Timeout | None,
         retries: RetryConfig | None,
+        http_client: HttpT | None,
         default_headers: Mapping[str, str],
-        transport_headers: httpx.Headers,
         credentials: Mapping[str, Secret] | None = None,
         schemes: Mapping[str, Scheme] = BEARER,
         base_url_chosen: bool = False,
     ) -> None:
+        self._owns_http_client = http_client is None  # never close a client the caller owns
+        # An httpx client of our own is created on first use: building its SSL context takes
+        # 50-100 ms, which would otherwise be paid by every program that only constructs us.
+        self._http_client: HttpT | None = http_client
         self.base_url = base_url.rstrip("/")
         self._given_url = base_url  # relative operation servers resolve against it, as given
         self._relative_servers: dict[str, str] = {}  # an operation's relative server → URL
@@ -73,7 +79,7 @@ class BaseClient:
         # Merged once here rather than per request: the http client's own headers (read at
         # construction), then ours; `Auth` adds fixed credentials once per kind of operation.
         # Per-call layers copy this only if needed.
-        headers = httpx.Headers(transport_headers)
+        headers = httpx.Headers(http_client.headers if http_client else OWN_CLIENT_HEADERS)
         headers.update({"Accept": "application/json", **default_headers})
         self._auth = Auth({**(credentials or {}), "api_key": api_key}, schemes, headers)
         self._secret_params = self._auth.secret_params  # masked in DEBUG logs

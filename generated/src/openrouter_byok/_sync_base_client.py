@@ -6,19 +6,17 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
-from ._auth import BEARER, Scheme, Secret
-from ._base_client import NO_OPTIONS, OWN_CLIENT_HEADERS, ApiKey, BaseClient
+from ._base_client import NO_OPTIONS, BaseClient
 from ._logs import log_attempt, logger
 from ._operation import Operation
 from ._request import Call
 from ._response import APIResponse, as_sdk_error, parse_success, raw_response_requested
-from ._retries import RetryConfig
 from ._types import NOT_GIVEN, RequestOptions
 
 if TYPE_CHECKING:
@@ -30,38 +28,11 @@ __all__ = ["SyncAPIClient", "SyncAPIResource"]
 T = TypeVar("T")
 
 
-class SyncAPIClient(BaseClient):
+class SyncAPIClient(BaseClient[httpx.Client]):
     """Base of a generated sync client: sends `Operation`s with httpx, retrying as configured."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        api_key: ApiKey,
-        timeout: float | httpx.Timeout | None,
-        retries: RetryConfig | None,
-        http_client: httpx.Client | None,
-        default_headers: Mapping[str, str],
-        credentials: Mapping[str, Secret] | None = None,
-        schemes: Mapping[str, Scheme] = BEARER,
-        base_url_chosen: bool = False,
-    ) -> None:
-        self._owns_http_client = http_client is None  # never close a client the caller owns
-        # An httpx client of our own is created on first use: building its SSL context takes
-        # 50-100 ms, which would otherwise be paid by every program that only constructs us.
-        self._http_client = http_client
-        super().__init__(
-            base_url=base_url,
-            api_key=api_key,
-            timeout=timeout,
-            retries=retries,
-            default_headers=default_headers,
-            transport_headers=http_client.headers if http_client else OWN_CLIENT_HEADERS,
-            credentials=credentials,
-            schemes=schemes,
-            base_url_chosen=base_url_chosen,
-        )
-        self._sleep: Callable[[float], None] = time.sleep
+    def _sleep(self, seconds: float) -> None:  # tests replace it on the instance
+        time.sleep(seconds)
 
     @property
     def _http(self) -> httpx.Client:
