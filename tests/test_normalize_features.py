@@ -643,3 +643,51 @@ def test_free_part_headers_of_a_body_taken_whole_are_warned() -> None:
     assert warning.pointer.endswith("/encoding/note/headers/X-N")
     assert "header 'X-N' is not sent; the method takes the body whole" in warning.message
     assert api.operations[0].body.encodings[0].header_arguments == ()  # type: ignore[union-attr]
+
+
+def _default_only(schema: dict[str, Any], description: str = "Success") -> dict[str, Any]:
+    content = {"application/json": {"schema": schema}}
+    return {"responses": {"default": {"description": description, "content": content}}}
+
+
+def test_a_default_describing_the_successes_has_no_error_class_of_its_own() -> None:
+    """xtrf.eu documents every success as `default` ("Success"): each operation's schema made
+    an error class (dozens, `StatusdefaultError____` for a list), all for the one status."""
+    api, _ = _normalize(
+        {
+            "paths": {
+                "/ids": {"get": {"operationId": "ids", **_default_only({"type": "array"})}},
+                "/names": {
+                    "get": {
+                        "operationId": "names",
+                        **_default_only({"type": "array", "items": {"type": "string"}}),
+                    }
+                },
+            }
+        }
+    )
+    assert api.error_classes == ()
+    for op in api.operations:
+        assert [(e.status, e.class_name) for e in op.errors] == [("default", "")]
+        assert op.plain_response is not None and op.plain_response.type is not None
+
+
+def test_error_classes_of_one_status_and_other_types_are_numbered() -> None:
+    lists = [{"type": "array", "items": {"type": t}} for t in ("integer", "string")]
+    paths = {
+        f"/{i}": {
+            "get": {
+                "operationId": f"op{i}",
+                "responses": {
+                    "204": {"description": "done"},
+                    "400": {
+                        "description": "bad",
+                        "content": {"application/json": {"schema": schema}},
+                    },
+                },
+            }
+        }
+        for i, schema in enumerate(lists)
+    }
+    api, _ = _normalize({"paths": paths})
+    assert [e.class_name for e in api.error_classes] == ["BadRequestError", "BadRequestError2"]

@@ -75,6 +75,10 @@ class ResponseReader:
                 # a second body is named after its status (`CreateJobResponse202`), not `_2`
                 named = op_id if not any(r.type for r in responses) else f"{op_id} {status}"
                 responses.extend(self._success(raw, at, named, status))
+            elif status == "DEFAULT" and default_succeeds:
+                # its schema is the successes' (xtrf.eu: "Success"); a class per such schema
+                # would fill the error tree with dozens: an error is the API's default one
+                errors.append(self._untyped_error(raw, "default"))
             elif status[0] in "45" or status == "DEFAULT":
                 error = self._error(raw, at, status.lower() if status == "DEFAULT" else status)
                 if error is not None:
@@ -189,6 +193,12 @@ class ResponseReader:
             and {f.wire_name for f in event_model.fields} <= {"event", "data", "id", "retry"}
         )
 
+    def _untyped_error(self, raw: Any, status: str) -> ErrorResponse:
+        response = self.doc.deref(raw)
+        content = response.get("content") or {}
+        media = pick_media(content, ("json",)) or next(iter(content), None)
+        return ErrorResponse(status, "", text(response.get("description")), media, None)
+
     def _error(self, raw: Any, at: str, status: str) -> ErrorResponse | None:
         response = self.doc.deref(raw)
         content = response.get("content") or {}
@@ -231,7 +241,7 @@ class ResponseReader:
             name in self.error_types
             and (self.error_types[name], self.error_sequences.get(name, "")) != (typ, sequence)
         ):
-            name = f"{name}_"
+            name = _numbered(name)
         self.error_types[name] = typ
         if sequence:
             self.error_sequences[name] = sequence
@@ -239,6 +249,13 @@ class ResponseReader:
             model = self.schemas.models.get(typ.name)
             self.error_descriptions.setdefault(name, model.description if model else "")
         return name
+
+
+def _numbered(name: str) -> str:
+    """The next name of a series: `Status400Error` → `Status400Error2` → `Status400Error3`."""
+    stem = name.rstrip("0123456789")
+    number = int(name[len(stem) :] or 1)
+    return f"{stem}{number + 1}"
 
 
 _BUILTINS = frozenset(dir(builtins))
