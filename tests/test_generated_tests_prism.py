@@ -112,3 +112,42 @@ def test_docs_harness_knows_the_operations_prism_cannot_answer(
     assert "MAX_PAGES = 3" in harness
     contract = next(text for path, text in files.items() if "test_contract_" in path)
     assert '"sl-violations" not in caught.value.raw_response.headers' in contract
+
+
+BROKEN_DEFAULT = """
+openapi: 3.0.3
+info: {title: Portal, version: "1"}
+servers: [{url: "https://portal.example"}]
+security: [{token: []}]
+paths:
+  /browser:
+    get:
+      operationId: browse
+      responses:
+        default:
+          description: Success
+          content:
+            application/json:
+              schema: {type: object}
+              example: "/assets/examples/browse.json#responseBody"
+components:
+  securitySchemes:
+    token: {type: apiKey, in: header, name: X-Token}
+"""
+
+
+def test_a_default_whose_example_breaks_its_schema_is_asked_to_be_made_up(
+    api_from: Callable[..., Api],
+) -> None:
+    """xtrf.eu: Prism answers errors from the `default` that describes the successes, with its
+    example as written; a made-up one is asked for, except without credentials, where Prism
+    sends the example whatever the request asks (500): that call is left out, warned."""
+    api = api_from(BROKEN_DEFAULT)
+    t = _methods(api)["browse"]
+    assert t.prism_default is not None
+    assert ("Prefer", f"code={t.prism_default.status}, dynamic=true") in (
+        t.prism_default.prism_headers
+    )
+    assert t.auth is None
+    _, left_out = views_tests.tests_context_and_warnings(api)
+    assert any("without credentials" in message for _, message in left_out)

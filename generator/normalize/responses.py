@@ -78,7 +78,7 @@ class ResponseReader:
             elif status == "DEFAULT" and default_succeeds:
                 # its schema is the successes' (xtrf.eu: "Success"); a class per such schema
                 # would fill the error tree with dozens: an error is the API's default one
-                errors.append(self._untyped_error(raw, "default"))
+                errors.append(self._untyped_error(raw))
             elif status[0] in "45" or status == "DEFAULT":
                 error = self._error(raw, at, status.lower() if status == "DEFAULT" else status)
                 if error is not None:
@@ -193,11 +193,12 @@ class ResponseReader:
             and {f.wire_name for f in event_model.fields} <= {"event", "data", "id", "retry"}
         )
 
-    def _untyped_error(self, raw: Any, status: str) -> ErrorResponse:
+    def _untyped_error(self, raw: Any) -> ErrorResponse:
+        """The errors of a `default` that describes the successes: the API's default error."""
         response = self.doc.deref(raw)
         content = response.get("content") or {}
         media = pick_media(content, ("json",)) or next(iter(content), None)
-        return ErrorResponse(status, "", text(response.get("description")), media, None)
+        return ErrorResponse("default", "", text(response.get("description")), media, None)
 
     def _error(self, raw: Any, at: str, status: str) -> ErrorResponse | None:
         response = self.doc.deref(raw)
