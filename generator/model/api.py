@@ -100,6 +100,8 @@ class Response:
     # body (ebay's text/tab-separated-values `object`; `type` is then str) or one of a media
     # type it does not parse (application/x-yaml, XML; `type` is then bytes)
     unparsed_structure: bool = False
+    # the `content` keys that name no media type (osf.io's `data`), left out with a warning
+    not_media: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class ErrorResponse:
     type: TypeRef | None
     example: JsonValue = None
     has_example: bool = False
+    not_media: tuple[str, ...] = ()  # as `Response.not_media`
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ..model import (
 from ..naming import pascal
 from .refs import Document
 from .schemas import SchemaBuilder
-from .spec_values import esc, pick_media, shown_example, text
+from .spec_values import esc, media_content, pick_media, shown_example, text
 
 _RUNTIME_ERRORS = frozenset(
     {
@@ -88,7 +88,8 @@ class ResponseReader:
 
     def _success(self, raw: Any, at: str, op_id: str, status: str) -> list[Response]:
         response = self.doc.deref(raw)
-        content = response.get("content") or {}
+        content = media_content(self.doc, response, at)
+        not_media = _not_media(response, content)
         if content and status in _BODILESS:
             self.doc.warn(
                 f"{at}/content",
@@ -136,7 +137,9 @@ class ResponseReader:
                     unparsed_structure=structured or (not _readable(media) and typ == _UNPARSED),
                 )
             )
-        return found or [Response(status, description, None, None, headers=names)]
+        return found or [
+            Response(status, description, None, None, headers=names, not_media=not_media)
+        ]
 
     def _success_type(
         self, schema: Any, media: str, at: str, op_id: str, quiet: bool
@@ -187,17 +190,18 @@ class ResponseReader:
 
     def _error(self, raw: Any, at: str, status: str) -> ErrorResponse | None:
         response = self.doc.deref(raw)
-        content = response.get("content") or {}
+        content = media_content(self.doc, response, at)
         media = pick_media(content, ("json",)) or next(iter(content), None)
         schema = (
             content[media].get("schema") if media and isinstance(content[media], dict) else None
         )
         description = text(response.get("description"))
         if schema is None:
-            return ErrorResponse(status, "", description, media, None)
+            not_media = _not_media(response, content) if media is None else ()
+            return ErrorResponse(status, "", description, media, None, not_media=not_media)
         typ = self._type(schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status, media)
         name = self._error_class_name(schema, raw, status, typ)
-        example = shown_example(self.doc, content[media], schema)
+        example = shown_example(self.doc, content[str(media)], schema)
         return ErrorResponse(status, name, description, media, typ, example, example is not None)
 
     def _error_class_name(self, schema: Any, raw: Any, status: str, typ: TypeRef) -> str:
@@ -229,6 +233,12 @@ _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digit
 
 
 _HINTS = {"events": "Event", "lines": "Item"}  # the name of an inline stream value's model
+
+
+def _not_media(response: dict[str, Any], kept: dict[str, Any]) -> tuple[str, ...]:
+    """The keys of the response's `content` that `media_content` left out."""
+    content = response.get("content")
+    return tuple(str(k) for k in content if k not in kept) if isinstance(content, dict) else ()
 
 
 def _stream_kind(media: str) -> str:

@@ -36,19 +36,29 @@ class ExampleValues:
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
         self.error_types = {e.class_name: e.data_type for e in api.error_classes}
-        self.maker = _TestExamples(self.models, self.enums, MAX_DEPTH)
+        # request values leave read-only properties out, response values write-only ones
+        self.maker = _TestExamples(self.models, self.enums, MAX_DEPTH, "request")
+        self.answers = _TestExamples(self.models, self.enums, MAX_DEPTH, "response")
         self.unmade = UnmadeFormats(self.models)
+        self._answer_breaks: dict[str, bool] = {}  # model name → `_example_breaks`
 
     def example(self, t: TypeRef, value: JsonValue, has_value: bool) -> ArgValue:
-        """The spec's example, else a value made up from the type."""
+        """The spec's example, else a value made up from the type (a request's)."""
         if (file_argument := file_example(t)) is not None:
             return file_argument
         if has_value:
-            return jsonable(value)
+            return self.maker.spec_value(t, value)
         return self.synthetic(t, 0)
 
     def synthetic(self, t: TypeRef, depth: int) -> JsonValue:
+        """A made-up value of a request."""
         return self.maker.synthetic(t, depth)
+
+    def answer(self, t: TypeRef, example: JsonValue, has_example: bool) -> JsonValue:
+        """A response's body: the spec's example, else a value made up from the type."""
+        if has_example:
+            return self.answers.spec_value(t, example)
+        return self.answers.synthetic(t, 0)
 
     def prism_makes_up(self, item: Response | ErrorResponse) -> bool:
         """Whether the contract tests ask Prism to make this response's body up (`Prefer:
@@ -85,7 +95,21 @@ class ExampleValues:
         __stringMin12Max40}, {description: ...}]` answered with "string"; the faker merges)."""
         return self._reaches(
             t, leaf=lambda p: p.constraints.pattern is not None or p.constraints.through_all_of
-        )
+        ) or self._reaches(t, field=self._field_example_breaks, whole=self._example_breaks)
+
+    def _example_breaks(self, model: Model) -> bool:
+        """Whether the model's example, which Prism writes as it is, does not fit a response:
+        it leaves out a required read-only property (osf.io: `id`). Such an example fits a
+        request, so normalize kept it."""
+        if model.name not in self._answer_breaks:
+            self._answer_breaks[model.name] = model.has_example and (
+                self.answers.checker.mismatch(ModelRef(model.name), model.example) is not None
+            )
+        return self._answer_breaks[model.name]
+
+    def _field_example_breaks(self, f: Field) -> bool:
+        """As `_example_breaks`, for a property's own example."""
+        return f.has_example and self.answers.checker.mismatch(f.type, f.example) is not None
 
     def _reaches(
         self,
@@ -94,15 +118,16 @@ class ExampleValues:
         leaf: Callable[[Primitive], bool] = lambda p: False,
         field: Callable[[Field], bool] = lambda f: False,
         enter: Callable[[Model], bool] = lambda m: True,
+        whole: Callable[[Model], bool] = lambda m: False,
         seen: set[str] | None = None,
     ) -> bool:
-        """Whether `leaf` holds for a primitive `t` holds, or `field` for a field of a model it
-        holds, through arrays, maps, unions and the fields of the models `enter` admits (each
-        model once: recursive models end)."""
+        """Whether `leaf` holds for a primitive `t` holds, or `whole` for a model it holds, or
+        `field` for a field of one, through arrays, maps, unions and the fields of the models
+        `enter` admits (each model once: recursive models end)."""
         seen = set() if seen is None else seen
 
         def inner(x: TypeRef) -> bool:
-            return self._reaches(x, leaf=leaf, field=field, enter=enter, seen=seen)
+            return self._reaches(x, leaf=leaf, field=field, enter=enter, whole=whole, seen=seen)
 
         if isinstance(t, Primitive):
             return leaf(t)
@@ -111,10 +136,12 @@ class ExampleValues:
         if isinstance(t, UnionOf):
             return any(inner(v) for v in t.variants)
         model = self.models.get(t.name) if isinstance(t, ModelRef) else None
-        if model is None or model.name in seen or not enter(model):
+        if model is None or model.name in seen:
             return False
         seen.add(model.name)
-        return any(field(f) or inner(f.type) for f in model.fields)
+        if whole(model):
+            return True
+        return enter(model) and any(field(f) or inner(f.type) for f in model.fields)
 
     def has_value(self, t: TypeRef) -> bool:
         """Whether any finite value of `t` is valid (`example_finite`)."""
