@@ -89,10 +89,11 @@ class ExampleValues:
         return self._reaches(t, field=lambda f: f.no_value, enter=lambda m: not m.has_example)
 
     def _static_breaks(self, t: TypeRef) -> bool:
-        """Whether the body Prism builds without faking breaks a scalar in it: its placeholder
-        ("string", 0) keeps no `pattern`, nor any keyword of a scalar an allOf of several
-        parts types, which it does not merge (aws iot1click-devices: `allOf: [{$ref:
-        __stringMin12Max40}, {description: ...}]` answered with "string"; the faker merges)."""
+        """Whether the body Prism builds without faking breaks its schema: a scalar's
+        placeholder ("string", 0) keeps no `pattern`, nor any keyword of a scalar an allOf of
+        several parts types, which it does not merge (aws iot1click-devices: `allOf: [{$ref:
+        __stringMin12Max40}, {description: ...}]` answered with "string"; the faker merges);
+        or it writes an example or default that breaks a response as it is."""
         return self._reaches(
             t, leaf=lambda p: p.constraints.pattern is not None or p.constraints.through_all_of
         ) or self._reaches(t, field=self._field_example_breaks, whole=self._example_breaks)
@@ -108,8 +109,12 @@ class ExampleValues:
         return self._answer_breaks[model.name]
 
     def _field_example_breaks(self, f: Field) -> bool:
-        """As `_example_breaks`, for a property's own example."""
-        return f.has_example and self.answers.checker.mismatch(f.type, f.example) is not None
+        """As `_example_breaks`, for a property's own example, else its default, which Prism
+        writes as it is too (nordigen.com: a `format: uri` holding `{$INSTITUTION_ID}`; normalize
+        warned)."""
+        if f.has_example:
+            return self.answers.checker.mismatch(f.type, f.example) is not None
+        return f.has_default and self.answers.checker.mismatch(f.type, f.default) is not None
 
     def _reaches(
         self,
