@@ -128,7 +128,8 @@ class ExampleMaker:
             example = self._model_example(model, depth)
             if example is not None:
                 return example
-        required = needed(model) if depth >= self.max_depth else model.fields
+        response = self.direction == "response"
+        required = needed(model, response) if depth >= self.max_depth else model.fields
         value = {
             f.wire_name: self._field(f.type, f.example, f.has_example, depth)
             for f in required

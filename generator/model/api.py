@@ -102,6 +102,9 @@ class Response:
     unparsed_structure: bool = False
     # the `content` keys that name no media type (osf.io's `data`), left out with a warning
     not_media: tuple[str, ...] = ()
+    # a 204 or 205's documented content (a `$ref`'s type), which the method ignores and a mock
+    # server still writes a body of
+    ignored: TypeRef | None = None
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,8 @@ class ExampleValues:
         the body Prism otherwise builds would break the schema (`_static_breaks`)."""
         if rejected(item):
             return True
+        if isinstance(item, Response) and item.ignored is not None:  # a 204's body
+            return self._static_breaks(item.ignored)
         return not item.has_example and item.type is not None and self._static_breaks(item.type)
 
     def prism_gives(self, item: Response | ErrorResponse) -> bool:
@@ -94,9 +96,9 @@ class ExampleValues:
         several parts types, which it does not merge (aws iot1click-devices: `allOf: [{$ref:
         __stringMin12Max40}, {description: ...}]` answered with "string"; the faker merges);
         or it writes an example or default that breaks a response as it is."""
-        return self._reaches(
-            t, leaf=lambda p: p.constraints.pattern is not None or p.constraints.through_all_of
-        ) or self._reaches(t, field=self._field_example_breaks, whole=self._example_breaks)
+        return self._reaches(t, leaf=_placeholder_breaks) or self._reaches(
+            t, field=self._field_example_breaks, whole=self._example_breaks
+        )
 
     def _example_breaks(self, model: Model) -> bool:
         """Whether the model's example, which Prism writes as it is, does not fit a response:
@@ -163,6 +165,15 @@ class ExampleValues:
             wire.append(field.wire_name if field else name)
             current = field.type if field else None
         return tuple(wire)
+
+
+def _placeholder_breaks(p: Primitive) -> bool:
+    """Whether the value Prism's static body writes for a scalar breaks it: its placeholder
+    keeps no `pattern` nor the keywords of an allOf of several parts, and its "string" is cut
+    to a `maxLength` other than 0, which its JavaScript reads as none (shipengine.com's
+    `empty_response_body`, the content of its 204s)."""
+    c = p.constraints
+    return c.pattern is not None or c.through_all_of or (p.kind == "str" and c.max_length == 0)
 
 
 def rejected(item: Response | ErrorResponse | Model | Field) -> bool:

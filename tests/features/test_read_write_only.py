@@ -206,6 +206,10 @@ def test_the_checker_reads_required_one_way_properties_by_direction() -> None:
     answers = ExampleMaker(models, {}, 4, "response")
     assert answers.synthetic(ModelRef("Thing")) == {"id": "example"}
     assert answers.spec_value(ModelRef("Thing"), {"key": "k", "x": 1}) == {"x": 1, "id": "example"}
+    # past the depth limit too, where only what a valid value needs is made up (stream-io-api:
+    # `online`, a required read-only property of users deep in a list of channels)
+    assert ExampleMaker(models, {}, 0, "response").synthetic(ModelRef("Thing")) == {"id": "example"}
+    assert ExampleMaker(models, {}, 0, "request").synthetic(ModelRef("Thing")) == {"key": "example"}
 
 
 def test_warnings_name_each_example_that_fits_one_way_and_each_key_that_is_no_media_type() -> None:
