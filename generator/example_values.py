@@ -69,10 +69,12 @@ class ExampleMaker:
     """Made-up values; `max_depth` stops a recursive model from going on forever.
 
     `direction` says where the values go. A request's leave read-only properties out, even
-    from the spec's examples, and hold the required write-only ones; a response's the other
-    way round. An example leaving out a required property of its way (osf.io's models omit
-    their read-only `id`, which a response holds) is completed with made-up values; one that
-    still does not fit is not used. None: the spec's examples as they are.
+    from the spec's examples (they must not be sent), and hold the required write-only ones; a
+    response's the other way round, but for the write-only properties a spec example holds:
+    it is what a mock server answers, and the SDK's models take them (train-travel's payment
+    example shows its `cvc`). An example leaving out a required property of its way (osf.io's
+    models omit their read-only `id`, which a response holds) is completed with made-up
+    values; one that still does not fit is not used. None: the spec's examples as they are.
     """
 
     def __init__(
@@ -178,9 +180,9 @@ class ExampleMaker:
         return self.synthetic(t, depth) if made_up else None
 
     def complete(self, t: TypeRef, value: JsonValue, depth: int) -> JsonValue:
-        """`value` without the properties of the other direction (read-only ones in a request,
-        write-only ones in a response), with made-up values for the required properties it
-        leaves out, through arrays, maps, models and the union member it fits."""
+        """`value` with made-up values for the required properties of this direction it
+        leaves out, and, in a request, without its read-only properties, through arrays, maps,
+        models and the union member it fits."""
         if value is None or self.direction is None:
             return value
         t = non_null(t)
@@ -199,7 +201,7 @@ class ExampleMaker:
         done = {
             k: self.complete(fields[k].type, v, depth + 1) if k in fields else v
             for k, v in value.items()
-            if k not in fields or not wrong_way(fields[k], self.direction)
+            if k not in fields or not (self.direction == "request" and fields[k].read_only)
         }
         for f in model.fields:
             if f.required and f.wire_name not in done and not wrong_way(f, self.direction):
