@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from ..example_regex import matching
 from ..media import is_json_sequence
 from ..model import (
     Api,
@@ -76,6 +77,8 @@ class UnmadeFormats:
             c = t.constraints
             if c.exclusive_minimum is not None or c.exclusive_maximum is not None:
                 return "exclusiveMinimum" if c.exclusive_minimum is not None else "exclusiveMaximum"
+        if isinstance(t, Primitive) and dynamic and _faker_crashes(t):
+            return f"format: date-time beside a pattern ({t.constraints.pattern})"
         if isinstance(t, Primitive):
             fmt = t.constraints.format
             return f"format: {fmt}" if t.kind != "file" and fmt in UNMADE_FORMATS else None
@@ -103,6 +106,18 @@ class UnmadeFormats:
         found = next((f for f in (self.format_in(t, dynamic) for t in made) if f), None)
         self._found[key] = found
         return found
+
+
+def _faker_crashes(t: Primitive) -> bool:
+    """Whether Prism's faker crashes on this scalar (500 "Cannot read properties of undefined
+    (reading 'substr')"): a date-time whose `pattern` makes strings without a "T" (shipengine's
+    `created_at`: `format: date-time` beside an allOf of its id pattern `^se(-[a-z0-9]+)+$`),
+    which it writes from the pattern and then splits at the "T"."""
+    pattern = t.constraints.pattern
+    if t.kind != "datetime" or pattern is None:
+        return False
+    made = matching(pattern)
+    return made is not None and "t" not in made.lower()
 
 
 def unanswerable_body(item: Response | ErrorResponse) -> bool:
