@@ -6,6 +6,7 @@ import datetime
 import json
 import uuid
 from collections.abc import Mapping
+from typing import Literal
 
 from .example_regex import compiled
 from .example_scalars import number_mismatch, string_mismatch
@@ -14,6 +15,7 @@ from .model import (
     Constraints,
     Enum,
     EnumRef,
+    Field,
     LiteralOf,
     MapOf,
     Model,
@@ -25,16 +27,34 @@ from .model import (
     non_null,
 )
 
+# Where a value goes: a request leaves read-only properties out (required or not), a response
+# write-only ones (OpenAPI 3.0, Schema Object; 3.1 via JSON Schema's annotations). None: either
+# way, each one-way property may be missing.
+Direction = Literal["request", "response"]
+
+
+def wrong_way(f: Field, direction: Direction | None) -> bool:
+    """Whether `f` has no place in a value going `direction`: a read-only property in a
+    request, a write-only one in a response."""
+    return f.read_only if direction == "request" else f.write_only and direction == "response"
+
 
 class ExampleChecker:
     """Whether a spec example fits its type, read as the schema reads it (required properties,
     types and formats, enum members, constants, tagged unions, and the validation keywords:
     lengths, patterns, bounds, item and property counts): an example that does not would fail
-    a test, a mock server's validation or a reader."""
+    a test, a mock server's validation or a reader. `direction`: a value for a request needs
+    its required write-only properties, one for a response its required read-only ones."""
 
-    def __init__(self, models: Mapping[str, Model], enums: Mapping[str, Enum]) -> None:
+    def __init__(
+        self,
+        models: Mapping[str, Model],
+        enums: Mapping[str, Enum],
+        direction: Direction | None = None,
+    ) -> None:
         self.models = models
         self.enums = enums
+        self.direction = direction
 
     def mismatch(self, t: TypeRef, value: object, at: str = "") -> str | None:
         """Why `value` does not fit `t`, naming the place (`data[0].id`); None if it fits."""
@@ -82,10 +102,16 @@ class ExampleChecker:
                 reason = self.mismatch(f.type, value[f.wire_name], _key(at, f.wire_name))
                 if reason:
                     return reason
-            elif f.required and not (f.read_only or f.write_only):  # sent one way only
-                return f"{_key(at, f.wire_name)}: required property missing"
+            elif f.required and self._needed(f):
+                return f"{_key(at, f.wire_name)}: required property missing{_why(f)}"
         declared = {f.wire_name for f in model.fields}
         return _properties_mismatch(value, model.constraints, declared, at)
+
+    def _needed(self, f: Field) -> bool:
+        """Whether a required property must be in a value going the checker's way."""
+        if self.direction is None:
+            return not (f.read_only or f.write_only)  # sent one way only
+        return not wrong_way(f, self.direction)
 
     def _union(self, t: UnionOf, value: object, at: str) -> str | None:
         if t.discriminator is None or not isinstance(value, dict):
@@ -136,6 +162,12 @@ _KINDS = {
     "null": "null",
     "file": "a file",
 }
+
+
+def _why(f: Field) -> str:
+    if f.read_only:
+        return " (read-only: a response holds it)"
+    return " (write-only: a request holds it)" if f.write_only else ""
 
 
 def _scalar_mismatch(t: Primitive, value: object) -> str | None:

@@ -80,6 +80,9 @@ class Finite:
         return (self._ranks or {}).get(name, UNBOUNDED)
 
 
-def needed(model: Model) -> list[Field]:
-    """The properties a valid value must have (a server ignores read-only ones in requests)."""
+def needed(model: Model, response: bool = False) -> list[Field]:
+    """The properties a valid value must have: a request's without the read-only ones (a
+    server ignores them), a `response`'s without the write-only ones."""
+    if response:
+        return [f for f in model.fields if f.required and not f.write_only]
     return [f for f in model.fields if f.required and not f.read_only]

@@ -54,7 +54,10 @@ _FORMAT_CHECKS = {
         r"^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$",
         re.I,
     ),
-    "uri": re.compile(r"^[a-z][a-z0-9+.-]*:[^\s]*$", re.I),
+    # RFC 3986's characters only, as Prism's validator (ajv-formats) reads `uri`: no `{`, `}`,
+    # space or non-ASCII (nordigen.com's default `https://.../{$INSTITUTION_ID}`)
+    "uri": re.compile(r"^[a-z][a-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*$", re.I),
+    "iri": re.compile(r"^[a-z][a-z0-9+.-]*:[^\s]*$", re.I),
     "byte": re.compile(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$"),
     "time": re.compile(r"^\d\d:\d\d:\d\d(\.\d+)?(z|[+-]\d\d(:?\d\d)?)?$", re.I),
     "json-pointer": re.compile(r"^(?:/(?:[^~/]|~0|~1)*)*$"),
@@ -76,7 +79,11 @@ def string_value(plain: str, c: Constraints) -> str:
     if c.pattern is not None:
         if string_mismatch(plain, c) is None:
             return plain
-        return matching(c.pattern, low, high) or plain
+        # a non-empty string first; the empty one when only it matches (`^\d{0,10}$`'s
+        # first match is "", which once fell back to `plain`, breaking the pattern)
+        found = matching(c.pattern, max(low, 1), high) if not low else None
+        found = found if found is not None else matching(c.pattern, low, high)
+        return plain if found is None else found
     sample = FORMAT_SAMPLES.get(c.format or "", plain)
     if len(sample) < low:
         sample = _longer(sample, c.format, low)
@@ -141,7 +148,7 @@ def _has_format(value: str, fmt: str) -> bool:
         except ValueError:
             return False
         return address.version == int(fmt[-1])
-    check = _FORMAT_CHECKS.get("uri" if fmt in ("url", "iri") else fmt)
+    check = _FORMAT_CHECKS.get("uri" if fmt == "url" else fmt)
     return check is None or check.match(value) is not None
 
 

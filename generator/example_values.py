@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator, Mapping
 
 from .emit import PySource
-from .example_checker import ExampleChecker
+from .example_checker import Direction, ExampleChecker, wrong_way
 from .example_finite import Finite, needed
 from .example_regex import matching
 from .example_scalars import number_value, string_value
@@ -22,6 +22,7 @@ from .model import (
     ArrayOf,
     Enum,
     EnumRef,
+    Field,
     JsonValue,
     LiteralOf,
     MapOf,
@@ -66,16 +67,34 @@ _DISTINCT_TRIES = 20  # unique items: alternative values tried per item
 
 
 class ExampleMaker:
-    """Made-up values; `max_depth` stops a recursive model from going on forever."""
+    """Made-up values; `max_depth` stops a recursive model from going on forever.
+
+    `direction` says where the values go. A request's leave read-only properties out, even
+    from the spec's examples (they must not be sent), and hold the required write-only ones; a
+    response's the other way round, but for the write-only properties a spec example holds:
+    it is what a mock server answers, and the SDK's models take them (train-travel's payment
+    example shows its `cvc`). An example leaving out a required property of its way (osf.io's
+    models omit their read-only `id`, which a response holds) is completed with made-up
+    values; one that still does not fit is not used. None: the spec's examples as they are.
+    """
 
     def __init__(
-        self, models: Mapping[str, Model], enums: Mapping[str, Enum], max_depth: int
+        self,
+        models: Mapping[str, Model],
+        enums: Mapping[str, Enum],
+        max_depth: int,
+        direction: Direction | None = None,
     ) -> None:
         self.models = models
         self.enums = enums
         self.max_depth = max_depth
-        self.checker = ExampleChecker(models, enums)
+        self.direction = direction
+        self.checker = ExampleChecker(models, enums, direction)
+        self.either_way = ExampleChecker(models, enums)
         self.finite = Finite(models)
+        # model name → its example as a value of this direction (None: it does not fit one)
+        self._model_examples: dict[str, JsonValue | None] = {}
+        self._completing: set[str] = set()  # models whose example is being completed
 
     def synthetic(self, t: TypeRef, depth: int = 0) -> JsonValue:
         if depth >= self.max_depth and not isinstance(t, Primitive):
@@ -120,20 +139,86 @@ class ExampleMaker:
         if model is None:
             return {}
         if model.has_example:
-            return self.convert(model.example)
-        required = needed(model) if depth >= self.max_depth else model.fields
+            example = self._model_example(model, depth)
+            if example is not None:
+                return example
+        response = self.direction == "response"
+        required = needed(model, response) if depth >= self.max_depth else model.fields
         value = {
             f.wire_name: self._field(f.type, f.example, f.has_example, depth)
             for f in required
-            if f.required
+            if f.required and not wrong_way(f, self.direction)
         }
         wanted = model.constraints.min_properties or 0
         for f in model.fields:
             if len(value) >= wanted:
                 break
-            if f.wire_name not in value and not (f.read_only or f.no_value):
+            if f.wire_name not in value and not (self._left_out(f) or f.no_value):
                 value[f.wire_name] = self._field(f.type, f.example, f.has_example, depth)
         return value
+
+    def _left_out(self, f: Field) -> bool:
+        """An optional property made-up values leave out: one of the other direction; with
+        none given, a read-only one (it may go in a request)."""
+        return wrong_way(f, self.direction) if self.direction else f.read_only
+
+    def _model_example(self, model: Model, depth: int) -> JsonValue | None:
+        """The model's example as a value of this direction, None if it does not fit one."""
+        if self.direction is None:
+            return self.convert(model.example)
+        if model.name in self._model_examples:
+            return self._model_examples[model.name]
+        if model.name in self._completing:  # completing it needs itself: made up instead
+            return None
+        self._completing.add(model.name)
+        try:
+            found = self.spec_value(ModelRef(model.name), model.example, depth, made_up=False)
+        finally:
+            self._completing.discard(model.name)
+        self._model_examples[model.name] = found
+        return found
+
+    def spec_value(
+        self, t: TypeRef, example: JsonValue, depth: int = 0, made_up: bool = True
+    ) -> JsonValue:
+        """A spec example of `t` as a value of this direction (`complete`); when it does not
+        fit even so, a made-up value (`made_up`) or None."""
+        value = self.convert(example)
+        if self.direction is None:
+            return value
+        value = self.complete(t, value, depth)
+        if self.checker.mismatch(t, value) is None:
+            return value
+        return self.synthetic(t, depth) if made_up else None
+
+    def complete(self, t: TypeRef, value: JsonValue, depth: int) -> JsonValue:
+        """`value` with made-up values for the required properties of this direction it
+        leaves out, and, in a request, without its read-only properties, through arrays, maps,
+        models and the union member it fits."""
+        if value is None or self.direction is None:
+            return value
+        t = non_null(t)
+        if isinstance(t, ArrayOf) and isinstance(value, list):
+            return [self.complete(t.item, v, depth + 1) for v in value]
+        if isinstance(t, MapOf) and isinstance(value, dict):
+            return {k: self.complete(t.value, v, depth + 1) for k, v in value.items()}
+        if isinstance(t, UnionOf):  # the first member it fits, read either way
+            fits = (v for v in t.variants if self.either_way.mismatch(v, value) is None)
+            variant = next(fits, None)
+            return value if variant is None else self.complete(variant, value, depth)
+        model = self.models.get(t.name) if isinstance(t, ModelRef) else None
+        if model is None or not isinstance(value, dict):
+            return value
+        fields = {f.wire_name: f for f in model.fields}
+        done = {
+            k: self.complete(fields[k].type, v, depth + 1) if k in fields else v
+            for k, v in value.items()
+            if k not in fields or not (self.direction == "request" and fields[k].read_only)
+        }
+        for f in model.fields:
+            if f.required and f.wire_name not in done and not wrong_way(f, self.direction):
+                done[f.wire_name] = self._field(f.type, f.example, f.has_example, depth)
+        return done
 
     def non_empty(self, t: TypeRef, value: JsonValue) -> JsonValue:
         """A path value with one item or property in place of an empty array or object, which
@@ -150,7 +235,9 @@ class ExampleMaker:
         return value
 
     def _field(self, t: TypeRef, example: JsonValue, has_example: bool, depth: int) -> JsonValue:
-        return self.convert(example) if has_example else self.synthetic(t, depth + 1)
+        if has_example:
+            return self.spec_value(t, example, depth + 1)
+        return self.synthetic(t, depth + 1)
 
     def _array(self, t: ArrayOf, depth: int) -> JsonValue:
         c = t.constraints
@@ -233,7 +320,7 @@ class ExampleMaker:
         for f in model.fields:
             if not accepting:
                 break
-            if f.wire_name in value or f.read_only:
+            if f.wire_name in value or self._left_out(f):
                 continue
             trial = {**value, f.wire_name: self._field(f.type, f.example, f.has_example, depth)}
             # a property may also make a member accept that did not (one requiring it)

@@ -98,6 +98,10 @@ def test_openapi_30_boolean_exclusive_bounds_become_numeric() -> None:
         ({"type": "string", "format": "hostname"}, "example.com"),
         ({"type": "string", "format": "byte"}, "ZXhhbXBsZQ=="),
         ({"type": "string", "format": "uri-reference"}, "https://example.com"),
+        # nordigen.com: "" is the pattern's first match; it fell back to "example", which
+        # breaks the pattern (Prism rejected the request)
+        ({"type": "string", "pattern": r"^-?\d{0,10}(?:\.\d{0,2})?$"}, "-0.0"),
+        ({"type": "string", "pattern": "^$"}, ""),
         ({"type": "integer", "minimum": 10}, 10),
         ({"type": "integer", "exclusiveMinimum": 10}, 11),
         ({"type": "integer", "maximum": -4, "multipleOf": 3}, -6),
@@ -211,6 +215,8 @@ def test_examples_breaking_constraints_are_replaced_with_a_warning() -> None:
         (Primitive("str", Constraints(max_length=2)), "abc", "is longer than 2 characters"),
         (Primitive("str", Constraints(format="email")), "nope", "is not of the format email"),
         (Primitive("str", Constraints(format="ipv4")), "::1", "is not of the format ipv4"),
+        # RFC 3986's characters only, as Prism checks a `uri` (nordigen.com's defaults)
+        (Primitive("str", Constraints(format="uri")), "https://a.b/{$ID}", "format uri"),
         (Primitive("int", Constraints(minimum=2)), 1, "is less than the minimum 2"),
         (Primitive("int", Constraints(exclusive_minimum=1)), 1, "is not greater than 1"),
         (Primitive("float", Constraints(multiple_of=0.1)), 0.3, "is not a multiple of 0.1"),

@@ -24,3 +24,16 @@ def test_an_exclusive_bound_is_unmade_only_when_prism_fakes_every_value() -> Non
     assert formats.format_in(ModelRef("App"), dynamic=False) is None
     inclusive = dataclasses.replace(bounded, constraints=Constraints(minimum=0))
     assert UnmadeFormats({"App": _model(inclusive)}).format_in(ModelRef("App"), True) is None
+
+
+def test_a_date_time_whose_pattern_makes_no_t_is_unmade_when_prism_fakes_it() -> None:
+    """shipengine.com: `format: date-time` beside an allOf of an id pattern; Prism's faker
+    writes a string from the pattern, splits it at the "T" and crashes (500)."""
+    crashing = Primitive("datetime", Constraints(format="date-time", pattern="^se(-[a-z0-9]+)+$"))
+    formats = UnmadeFormats({"App": _model(crashing)})
+    assert formats.format_in(ModelRef("App"), dynamic=True) == (
+        "format: date-time beside a pattern (^se(-[a-z0-9]+)+$)"
+    )
+    assert formats.format_in(ModelRef("App"), dynamic=False) is None
+    iso = dataclasses.replace(crashing, constraints=Constraints(pattern=r"^\d{4}-\d\dT.*$"))
+    assert UnmadeFormats({"App": _model(iso)}).format_in(ModelRef("App"), True) is None

@@ -114,6 +114,11 @@ class Response:
     # body (ebay's text/tab-separated-values `object`; `type` is then str) or one of a media
     # type it does not parse (application/x-yaml, XML; `type` is then bytes)
     unparsed_structure: bool = False
+    # the `content` keys that name no media type (osf.io's `data`), left out with a warning
+    not_media: tuple[str, ...] = ()
+    # a 204 or 205's documented content (a `$ref`'s type), which the method ignores and a mock
+    # server still writes a body of
+    ignored: TypeRef | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,7 @@ class ErrorResponse:
     type: TypeRef | None
     example: JsonValue = None
     has_example: bool = False
+    not_media: tuple[str, ...] = ()  # as `Response.not_media`
 
 
 @dataclass(frozen=True)

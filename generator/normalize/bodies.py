@@ -20,7 +20,7 @@ from .encodings import EncodingReader
 from .parameters import RESERVED_ARGUMENTS
 from .refs import Document
 from .schemas import SchemaBuilder
-from .spec_values import esc, pick_media, shown_example, text
+from .spec_values import esc, media_content, pick_media, shown_example, text
 
 
 class BodyReader:
@@ -37,7 +37,7 @@ class BodyReader:
         if raw is None:
             return None
         request_body = self.doc.deref(raw)
-        content = request_body.get("content") or {}
+        content = media_content(self.doc, request_body, f"{pointer}/requestBody")
         media = pick_media(
             content, ("json", "x-www-form-urlencoded", "multipart", "octet-stream", "text")
         )

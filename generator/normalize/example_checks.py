@@ -20,13 +20,18 @@ from ..example_finite import Finite
 from ..example_values import ExampleChecker
 from ..model import (
     Api,
+    ArrayOf,
     Body,
+    ErrorResponse,
     Field,
+    MapOf,
     Model,
     ModelRef,
     Operation,
     Parameter,
+    Response,
     TypeRef,
+    UnionOf,
     is_unsatisfiable,
     non_null,
 )
@@ -39,21 +44,32 @@ _HasExample = TypeVar("_HasExample", bound=Any)
 class _Checks:
     def __init__(self, api: Api, doc: Document) -> None:
         self.models = {m.name: m for m in api.models}
-        self.checker = ExampleChecker(self.models, {e.name: e for e in api.enums})
+        enums = {e.name: e for e in api.enums}
+        # models and properties may go either way; the others one way, which decides which of
+        # their required read-only or write-only properties an example must hold
+        self.checker = ExampleChecker(self.models, enums)
+        self.request = ExampleChecker(self.models, enums, "request")
+        self.response = ExampleChecker(self.models, enums, "response")
         self.finite = Finite(self.models)
         self.doc = doc
         self.warned: set[str] = set()  # an example shared by several operations: one warning
 
     def kept(
-        self, item: _HasExample, t: TypeRef | None, pointer: str | None, keep: bool = False
+        self,
+        item: _HasExample,
+        t: TypeRef | None,
+        pointer: str | None,
+        keep: bool = False,
+        checker: ExampleChecker | None = None,
     ) -> _HasExample:
         """`item` (anything with `example` and `has_example`), its example dropped if it does
-        not fit `t`; the warning points at `pointer` (None: warned about elsewhere). `keep`:
+        not fit `t` (as `checker` reads it: a request's or a response's; by default either
+        way); the warning points at `pointer` (None: warned about elsewhere). `keep`:
         `has_example` turns False but the example stays, so the tests know the mock server
         still answers with it (responses)."""
         if not item.has_example or t is None:
             return item
-        reason = self.checker.mismatch(t, item.example)
+        reason = (checker or self.checker).mismatch(t, item.example)
         if reason is None:
             return item
         if pointer is not None and pointer not in self.warned:
@@ -65,25 +81,49 @@ class _Checks:
             )
         return dataclasses.replace(item, example=item.example if keep else None, has_example=False)
 
-    def model(self, m: Model) -> Model:
+    def model(self, m: Model, ways: frozenset[str]) -> Model:
+        """`ways`: "request" if a request may hold the model, "response" if a response may."""
         fields = tuple(self.field(f, m.pointer) for f in m.fields)
         m = dataclasses.replace(m, fields=fields)
         if m.example is None:  # `example: null` on a nullable schema: nothing to build from
             return m
-        return self.kept(m, ModelRef(m.name), example_pointer(self.doc, m.pointer), True)
+        at = example_pointer(self.doc, m.pointer)
+        m = self.kept(m, ModelRef(m.name), at, True)
+        for way, checker in (("request", self.request), ("response", self.response)):
+            reason = checker.mismatch(ModelRef(m.name), m.example) if m.has_example else None
+            if way in ways and reason is not None and at not in self.warned:
+                # kept: fine the other way; the tests complete it this way (`ExampleMaker`)
+                self.warned.add(at)
+                self.doc.warn(
+                    at,
+                    f"example does not fit a {way} ({reason}); the generated tests complete"
+                    f" it with made-up values where a {way} holds it",
+                )
+        return m
 
     def field(self, f: Field, model_pointer: str) -> Field:
         at = example_pointer(self.doc, model_pointer, "properties", f.wire_name)
+        reason = self.checker.mismatch(f.type, f.default) if f.has_default else None
+        if reason is not None:
+            reason = reason.replace("the example", "the default", 1)
+            self.doc.warn_once(
+                f"{model_pointer}/properties/{esc(f.wire_name)}/default",
+                f"default does not match its schema ({reason}); Prism writes it into the response"
+                " bodies it builds, so the contract tests ask it to make those up",
+            )
         return self.kept(f, f.type, at, True)
 
     def operation(self, op: Operation) -> Operation:
-        params = tuple(self.kept(p, p.type, self._param_pointer(op, p)) for p in op.parameters)
+        params = tuple(
+            self.kept(p, p.type, self._param_pointer(op, p), checker=self.request)
+            for p in op.parameters
+        )
         responses = tuple(
-            self.kept(r, r.type, self._media(op, r.content_type, "responses", r.status), True)
+            self.kept(r, r.type, self._answer_pointer(op, r), True, self.response)
             for r in op.responses
         )
         errors = tuple(
-            self.kept(e, e.type, self._media(op, e.content_type, "responses", e.status), True)
+            self.kept(e, e.type, self._answer_pointer(op, e), True, self.response)
             for e in op.errors
         )
         body = self.body(op, op.body) if op.body else None
@@ -144,7 +184,11 @@ class _Checks:
         model = self.models.get(body.type.name) if isinstance(body.type, ModelRef) else None
         fields = tuple(self.field(f, model.pointer) for f in body.fields) if model else body.fields
         body = dataclasses.replace(body, fields=fields)
-        return self.kept(body, body.type, self._media(op, body.content_type, "requestBody"))
+        at = self._media(op, body.content_type, "requestBody")
+        return self.kept(body, body.type, at, checker=self.request)
+
+    def _answer_pointer(self, op: Operation, r: Response | ErrorResponse) -> str:
+        return self._media(op, r.content_type, "responses", r.status)
 
     def _media(self, op: Operation, media: str | None, *steps: str) -> str:
         """Where the example of a request or response body is written."""
@@ -167,14 +211,45 @@ class _Checks:
 def checked_examples(api: Api, doc: Document) -> Api:
     """`api` with every example that does not fit its type dropped, and a warning for each."""
     checks = _Checks(api, doc)
+    ways = _ways(api)
     resources = tuple(
         dataclasses.replace(r, operations=tuple(checks.operation(op) for op in r.operations))
         for r in api.resources
     )
     return dataclasses.replace(
         api,
-        models=tuple(checks.model(m) for m in api.models),
+        models=tuple(checks.model(m, ways.get(m.name, frozenset())) for m in api.models),
         resources=resources,
         # copies of operation parameters, warned about there
-        client_headers=tuple(checks.kept(p, p.type, None) for p in api.client_headers),
+        client_headers=tuple(
+            checks.kept(p, p.type, None, checker=checks.request) for p in api.client_headers
+        ),
     )
+
+
+def _ways(api: Api) -> dict[str, frozenset[str]]:
+    """Model name → the ways its values go: "request" (a parameter or body may hold it),
+    "response" (a success or error body may)."""
+    models = {m.name: m for m in api.models}
+    found: dict[str, set[str]] = {}
+    roots: list[tuple[str, TypeRef]] = []
+    for op in api.operations:
+        roots += [("request", p.type) for p in op.parameters]
+        roots += [("request", op.body.type)] if op.body else []
+        roots += [("response", r.type) for r in op.responses if r.type]
+        roots += [("response", e.type) for e in op.errors if e.type]
+    stack = roots
+    while stack:
+        way, t = stack.pop()
+        t = non_null(t)
+        if isinstance(t, ArrayOf | MapOf):
+            stack.append((way, t.item if isinstance(t, ArrayOf) else t.value))
+        elif isinstance(t, UnionOf):
+            stack += [(way, v) for v in t.variants]
+            stack += [(way, ModelRef(t.fallback))] if t.fallback else []
+        elif isinstance(t, ModelRef) and t.name in models and way not in found.get(t.name, ()):
+            found.setdefault(t.name, set()).add(way)
+            model = models[t.name]
+            stack += [(way, f.type) for f in model.fields]
+            stack += [(way, model.extra_values)] if model.extra_values is not None else []
+    return {name: frozenset(ways) for name, ways in found.items()}

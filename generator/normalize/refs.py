@@ -20,6 +20,7 @@ class Document:
         self.file = file
         self.line_of = line_of
         self.problems = problems
+        self._warned: set[str] = set()  # `warn_once`
 
     def get(self, path: Sequence[str]) -> Any:
         node: Any = self.data
@@ -63,3 +64,9 @@ class Document:
 
     def warn(self, pointer: str, message: str) -> None:
         self.problems.append(Problem(self.file, self.line_of(pointer), pointer, message, "warning"))
+
+    def warn_once(self, pointer: str, message: str) -> None:
+        """A warning about a place several operations read (a shared response): once."""
+        if pointer not in self._warned:
+            self._warned.add(pointer)
+            self.warn(pointer, message)

@@ -22,7 +22,7 @@ from ..model import (
 from ..naming import pascal
 from .refs import Document
 from .schemas import SchemaBuilder
-from .spec_values import esc, pick_media, shown_example, text
+from .spec_values import esc, media_content, pick_media, shown_example, text
 
 _RUNTIME_ERRORS = frozenset(
     {
@@ -78,7 +78,7 @@ class ResponseReader:
             elif status == "DEFAULT" and default_succeeds:
                 # its schema is the successes' (xtrf.eu: "Success"); a class per such schema
                 # would fill the error tree with dozens: an error is the API's default one
-                errors.append(self._untyped_error(raw))
+                errors.append(self._untyped_error(raw, at))
             elif status[0] in "45" or status == "DEFAULT":
                 error = self._error(raw, at, status.lower() if status == "DEFAULT" else status)
                 if error is not None:
@@ -96,13 +96,16 @@ class ResponseReader:
 
     def _success(self, raw: Any, at: str, op_id: str, status: str) -> list[Response]:
         response = self.doc.deref(raw)
-        content = response.get("content") or {}
+        content = media_content(self.doc, response, at)
+        not_media = _not_media(response, content)
+        ignored = None
         if content and status in _BODILESS:
             self.doc.warn(
                 f"{at}/content",
                 f"a {status} response has no body (RFC 9110), so its content is ignored: the"
                 " method returns None",
             )
+            ignored = self._ignored_type(content)
             content = {}
         description = text(response.get("description"))
         headers = response.get("headers")
@@ -144,7 +147,28 @@ class ResponseReader:
                     unparsed_structure=structured or (not _readable(media) and typ == _UNPARSED),
                 )
             )
-        return found or [Response(status, description, None, None, headers=names)]
+        return found or [
+            Response(
+                status,
+                description,
+                None,
+                None,
+                headers=names,
+                not_media=not_media,
+                ignored=ignored,
+            )
+        ]
+
+    def _ignored_type(self, content: dict[str, Any]) -> TypeRef | None:
+        """The type of a bodiless response's first content schema, which a mock server still
+        writes a body of: known for a `$ref` to a component (built already: no class is made
+        for a body the SDK ignores), else None."""
+        media_obj = next(iter(content.values()))
+        schema = media_obj.get("schema") if isinstance(media_obj, dict) else None
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+            return None
+        return self.schemas.type_of(schema, ref, "Ignored")
 
     def _success_type(
         self, schema: Any, media: str, at: str, op_id: str, quiet: bool
@@ -193,16 +217,16 @@ class ResponseReader:
             and {f.wire_name for f in event_model.fields} <= {"event", "data", "id", "retry"}
         )
 
-    def _untyped_error(self, raw: Any) -> ErrorResponse:
+    def _untyped_error(self, raw: Any, at: str) -> ErrorResponse:
         """The errors of a `default` that describes the successes: the API's default error."""
         response = self.doc.deref(raw)
-        content = response.get("content") or {}
+        content = media_content(self.doc, response, at)
         media = pick_media(content, ("json",)) or next(iter(content), None)
         return ErrorResponse("default", "", text(response.get("description")), media, None)
 
     def _error(self, raw: Any, at: str, status: str) -> ErrorResponse | None:
         response = self.doc.deref(raw)
-        content = response.get("content") or {}
+        content = media_content(self.doc, response, at)
         documents = {m: v for m, v in content.items() if not is_json_sequence(str(m))}
         media = pick_media(documents, ("json",)) or pick_media(content, ("json",))
         media = media or next(iter(content), None)
@@ -211,9 +235,10 @@ class ResponseReader:
         )
         description = text(response.get("description"))
         if schema is None:
-            return ErrorResponse(status, "", description, media, None)
+            not_media = _not_media(response, content) if media is None else ()
+            return ErrorResponse(status, "", description, media, None, not_media=not_media)
         typ = self._type(schema, f"{at}/content/{esc(str(media))}/schema", "Error" + status, media)
-        example = shown_example(self.doc, content[media], schema)
+        example = shown_example(self.doc, content[str(media)], schema)
         sequence = str(media) if is_json_sequence(str(media)) else ""
         if sequence:  # the schema describes one record, as a success stream's does
             typ = ArrayOf(typ)
@@ -265,6 +290,12 @@ _PHRASES = {s.value: s.phrase for s in HTTPStatus}  # a spec may use any 3 digit
 
 
 _HINTS = {"events": "Event", "lines": "Item"}  # the name of an inline stream value's model
+
+
+def _not_media(response: dict[str, Any], kept: dict[str, Any]) -> tuple[str, ...]:
+    """The keys of the response's `content` that `media_content` left out."""
+    content = response.get("content")
+    return tuple(str(k) for k in content if k not in kept) if isinstance(content, dict) else ()
 
 
 def _stream_kind(media: str) -> str:

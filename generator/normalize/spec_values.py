@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..diagnostics import canonical_ref, ref_parts, split_pointer
+from ..media import is_media_type
 from .refs import Document
 
 
@@ -15,6 +16,27 @@ def esc(key: str) -> str:
 
 def text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def media_content(doc: Document, owner: dict[str, Any], at: str) -> dict[str, Any]:
+    """The `content` map of a request body or response (`owner`, found at `at`) without the
+    keys that name no media type (`data`, `JSON`: osf.io writes a response's properties
+    there), each warned about where it is written: the SDK could send it as neither Accept
+    nor Content-Type, and a mock server matches no Accept header to it."""
+    content = owner.get("content")
+    if not isinstance(content, dict):
+        return {}
+    kept = {}
+    for key, value in content.items():
+        if is_media_type(str(key)):
+            kept[key] = value
+            continue
+        doc.warn_once(
+            f"{at}/content/{esc(str(key))}",
+            f"{str(key)!r} is not a media type (type/subtype, as in application/json);"
+            " this entry is ignored",
+        )
+    return kept
 
 
 def pick_media(content: dict[str, Any], preferences: tuple[str, ...]) -> str | None:

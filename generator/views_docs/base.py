@@ -68,7 +68,8 @@ class DocsBase:
         self.settings = api.settings
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
-        self.maker = ExampleMaker(self.models, self.enums, _MAX_DEPTH)
+        # the examples' calls: request values, without read-only properties
+        self.maker = ExampleMaker(self.models, self.enums, _MAX_DEPTH, "request")
         # resource → method name → what the method is (an operation may have a `_stream` twin)
         self.plans = {r.name: {p.name: p for p in method_plans(r)} for r in api.resources}
         server = api.servers[0].url if api.servers else ""
@@ -140,7 +141,7 @@ class DocsBase:
         if (file_argument := file_example(t)) is not None:
             return file_argument
         if has_value:
-            return value
+            return self.maker.spec_value(t, value, depth)
         return self.synthetic(t, depth)
 
     def synthetic(self, t: TypeRef, depth: int) -> JsonValue:

@@ -142,8 +142,8 @@ class PrismAnswers(ExampleValues):
         t = non_null(t)
         if isinstance(t, UnionOf) and t.one_of:
             for index, member in enumerate(t.one_of[:1] if first_only else t.one_of):
-                value = self.synthetic(member, self.maker.max_depth - 1)
-                fits = sum(self.maker.checker.mismatch(m, value) is None for m in t.one_of)
+                value = self.answers.synthetic(member, self.answers.max_depth - 1)
+                fits = sum(self.answers.checker.mismatch(m, value) is None for m in t.one_of)
                 if fits > 1:
                     which = "the first oneOf member" if index == 0 else f"oneOf member {index}"
                     return f"a value of {which} fits {fits} of its members"

@@ -18,13 +18,16 @@ Nor can Prism answer a body documented as `*/*` (springdoc's default media type)
 406 to the SDK's `Accept: application/json`, and 500 "Cannot serialise complex objects as text"
 to any other for an array or object, with or without an example (`unanswerable_body`); nor a
 text body (`text/csv`) whose schema is no string: it cannot serialise an object or array as
-text, and checks a text example against that schema.
+text, and checks a text example against that schema; nor a response whose `content` keys name
+no media type (osf.io's `data`, which normalize leaves out): it matches no Accept header to
+them and answers 406.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from ..example_regex import matching
 from ..media import is_json_sequence
 from ..model import (
     Api,
@@ -74,6 +77,8 @@ class UnmadeFormats:
             c = t.constraints
             if c.exclusive_minimum is not None or c.exclusive_maximum is not None:
                 return "exclusiveMinimum" if c.exclusive_minimum is not None else "exclusiveMaximum"
+        if isinstance(t, Primitive) and dynamic and _faker_crashes(t):
+            return f"format: date-time beside a pattern ({t.constraints.pattern})"
         if isinstance(t, Primitive):
             fmt = t.constraints.format
             return f"format: {fmt}" if t.kind != "file" and fmt in UNMADE_FORMATS else None
@@ -103,13 +108,28 @@ class UnmadeFormats:
         return found
 
 
+def _faker_crashes(t: Primitive) -> bool:
+    """Whether Prism's faker crashes on this scalar (500 "Cannot read properties of undefined
+    (reading 'substr')"): a date-time whose `pattern` makes strings without a "T" (shipengine's
+    `created_at`: `format: date-time` beside an allOf of its id pattern `^se(-[a-z0-9]+)+$`),
+    which it writes from the pattern and then splits at the "T"."""
+    pattern = t.constraints.pattern
+    if t.kind != "datetime" or pattern is None:
+        return False
+    made = matching(pattern)
+    return made is not None and "t" not in made.lower()
+
+
 def unanswerable_body(item: Response | ErrorResponse) -> bool:
-    """Whether the response has a body Prism cannot answer with: documented as `*/*`, or as a
+    """Whether the response has a body Prism cannot answer with: documented under keys that
+    name no media type only (osf.io's `data`: 406 to any Accept), or as `*/*`, or as a
     stream of JSON values (`application/x-ndjson`...: "Cannot find serializer"), or as text or
     another media type it has no serializer for (application/x-yaml, text/csv; XML it writes)
     whose schema is no string: Prism cannot serialise an object or array as text, and a text
     example breaks the schema it checks its answer against (500 either way)."""
     media = item.content_type or ""
+    if item.not_media and item.content_type is None:
+        return True  # Prism matches no Accept to `data` (406)
     if isinstance(item, Response) and item.unparsed_structure and "xml" not in media.lower():
         return True
     return (media == "*/*" or is_json_sequence(media)) and item.type is not None
@@ -129,6 +149,14 @@ def warnings(
             tested = item is op.response if isinstance(item, Response) else item.status.isdigit()
             if isinstance(item, Response) and item.streaming:
                 continue  # streams are tested offline only, Prism answering none of them
+            if item.not_media and item.content_type is None and tested:
+                yield (
+                    f"{op.pointer}/responses/{_escape(item.status)}/content",
+                    f"Prism cannot answer this response: no key of its content is a media type"
+                    f" ({', '.join(item.not_media)}), so it matches none to an Accept header"
+                    f" (406); the generated contract tests leave out the {what}",
+                )
+                continue
             if unanswerable_body(item) and tested:
                 media = item.content_type or ""
                 yield (

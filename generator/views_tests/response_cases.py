@@ -45,7 +45,7 @@ class ResponseCases(ResponseBuilder):
         )
         items = follow(body.json, items_path)
         items = items if isinstance(items, list) else []
-        item = items[0] if items else self.synthetic(page.item_type, 0)
+        item = items[0] if items else self.answer(page.item_type, None, False)
         skipped = (page.limit_param, page.cursor_param)
         args = [(a.name, a.value) for a in minimal if a.passed and a.wire_name not in skipped]
         if any(p.wire_name == page.limit_param and p.location == "query" for p in op.parameters):

@@ -45,7 +45,7 @@ class ResponseBuilder(CheckBuilder):
         if "json" not in content_type or non_null(t) == Primitive("bytes"):  # not parsed
             text = example if isinstance(example, str) else "example"
             return BodyView("text", None, text, content_type.replace("*", "example"))
-        value = jsonable(example) if has_example else self.synthetic(t, 0)
+        value = self.answer(t, example, has_example)
         return BodyView("json", value, "", content_type, t)
 
     def event_stream(self, response: Response) -> str:
@@ -69,11 +69,9 @@ class ResponseBuilder(CheckBuilder):
         return f"\n{value}\n"
 
     def stream_event(self, response: Response) -> JsonValue:
-        if response.has_example:
-            return jsonable(response.example)
         if response.type is None:  # a stream without a schema: events are untyped text
-            return "example"
-        return self.synthetic(response.type, 0)
+            return jsonable(response.example) if response.has_example else "example"
+        return self.answer(response.type, response.example, response.has_example)
 
     def result_checks(
         self, op: Operation, kind: ResultKind, response: Response | None, body: BodyView

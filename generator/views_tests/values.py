@@ -36,19 +36,29 @@ class ExampleValues:
         self.models = {m.name: m for m in api.models}
         self.enums = {e.name: e for e in api.enums}
         self.error_types = {e.class_name: e.data_type for e in api.error_classes}
-        self.maker = _TestExamples(self.models, self.enums, MAX_DEPTH)
+        # request values leave read-only properties out, response values write-only ones
+        self.maker = _TestExamples(self.models, self.enums, MAX_DEPTH, "request")
+        self.answers = _TestExamples(self.models, self.enums, MAX_DEPTH, "response")
         self.unmade = UnmadeFormats(self.models)
+        self._answer_breaks: dict[str, bool] = {}  # model name → `_example_breaks`
 
     def example(self, t: TypeRef, value: JsonValue, has_value: bool) -> ArgValue:
-        """The spec's example, else a value made up from the type."""
+        """The spec's example, else a value made up from the type (a request's)."""
         if (file_argument := file_example(t)) is not None:
             return file_argument
         if has_value:
-            return jsonable(value)
+            return self.maker.spec_value(t, value)
         return self.synthetic(t, 0)
 
     def synthetic(self, t: TypeRef, depth: int) -> JsonValue:
+        """A made-up value of a request."""
         return self.maker.synthetic(t, depth)
+
+    def answer(self, t: TypeRef, example: JsonValue, has_example: bool) -> JsonValue:
+        """A response's body: the spec's example, else a value made up from the type."""
+        if has_example:
+            return self.answers.spec_value(t, example)
+        return self.answers.synthetic(t, 0)
 
     def prism_makes_up(self, item: Response | ErrorResponse) -> bool:
         """Whether the contract tests ask Prism to make this response's body up (`Prefer:
@@ -56,6 +66,8 @@ class ExampleValues:
         the body Prism otherwise builds would break the schema (`_static_breaks`)."""
         if rejected(item):
             return True
+        if isinstance(item, Response) and item.ignored is not None:  # a 204's body
+            return self._static_breaks(item.ignored)
         return not item.has_example and item.type is not None and self._static_breaks(item.type)
 
     def prism_gives(self, item: Response | ErrorResponse) -> bool:
@@ -79,13 +91,32 @@ class ExampleValues:
         return self._reaches(t, field=lambda f: f.no_value, enter=lambda m: not m.has_example)
 
     def _static_breaks(self, t: TypeRef) -> bool:
-        """Whether the body Prism builds without faking breaks a scalar in it: its placeholder
-        ("string", 0) keeps no `pattern`, nor any keyword of a scalar an allOf of several
-        parts types, which it does not merge (aws iot1click-devices: `allOf: [{$ref:
-        __stringMin12Max40}, {description: ...}]` answered with "string"; the faker merges)."""
-        return self._reaches(
-            t, leaf=lambda p: p.constraints.pattern is not None or p.constraints.through_all_of
+        """Whether the body Prism builds without faking breaks its schema: a scalar's
+        placeholder ("string", 0) keeps no `pattern`, nor any keyword of a scalar an allOf of
+        several parts types, which it does not merge (aws iot1click-devices: `allOf: [{$ref:
+        __stringMin12Max40}, {description: ...}]` answered with "string"; the faker merges);
+        or it writes an example or default that breaks a response as it is."""
+        return self._reaches(t, leaf=_placeholder_breaks) or self._reaches(
+            t, field=self._field_example_breaks, whole=self._example_breaks
         )
+
+    def _example_breaks(self, model: Model) -> bool:
+        """Whether the model's example, which Prism writes as it is, does not fit a response:
+        it leaves out a required read-only property (osf.io: `id`). Such an example fits a
+        request, so normalize kept it."""
+        if model.name not in self._answer_breaks:
+            self._answer_breaks[model.name] = model.has_example and (
+                self.answers.checker.mismatch(ModelRef(model.name), model.example) is not None
+            )
+        return self._answer_breaks[model.name]
+
+    def _field_example_breaks(self, f: Field) -> bool:
+        """As `_example_breaks`, for a property's own example, else its default, which Prism
+        writes as it is too (nordigen.com: a `format: uri` holding `{$INSTITUTION_ID}`; normalize
+        warned)."""
+        if f.has_example:
+            return self.answers.checker.mismatch(f.type, f.example) is not None
+        return f.has_default and self.answers.checker.mismatch(f.type, f.default) is not None
 
     def _reaches(
         self,
@@ -94,15 +125,16 @@ class ExampleValues:
         leaf: Callable[[Primitive], bool] = lambda p: False,
         field: Callable[[Field], bool] = lambda f: False,
         enter: Callable[[Model], bool] = lambda m: True,
+        whole: Callable[[Model], bool] = lambda m: False,
         seen: set[str] | None = None,
     ) -> bool:
-        """Whether `leaf` holds for a primitive `t` holds, or `field` for a field of a model it
-        holds, through arrays, maps, unions and the fields of the models `enter` admits (each
-        model once: recursive models end)."""
+        """Whether `leaf` holds for a primitive `t` holds, or `whole` for a model it holds, or
+        `field` for a field of one, through arrays, maps, unions and the fields of the models
+        `enter` admits (each model once: recursive models end)."""
         seen = set() if seen is None else seen
 
         def inner(x: TypeRef) -> bool:
-            return self._reaches(x, leaf=leaf, field=field, enter=enter, seen=seen)
+            return self._reaches(x, leaf=leaf, field=field, enter=enter, whole=whole, seen=seen)
 
         if isinstance(t, Primitive):
             return leaf(t)
@@ -111,10 +143,12 @@ class ExampleValues:
         if isinstance(t, UnionOf):
             return any(inner(v) for v in t.variants)
         model = self.models.get(t.name) if isinstance(t, ModelRef) else None
-        if model is None or model.name in seen or not enter(model):
+        if model is None or model.name in seen:
             return False
         seen.add(model.name)
-        return any(field(f) or inner(f.type) for f in model.fields)
+        if whole(model):
+            return True
+        return enter(model) and any(field(f) or inner(f.type) for f in model.fields)
 
     def has_value(self, t: TypeRef) -> bool:
         """Whether any finite value of `t` is valid (`example_finite`)."""
@@ -131,6 +165,15 @@ class ExampleValues:
             wire.append(field.wire_name if field else name)
             current = field.type if field else None
         return tuple(wire)
+
+
+def _placeholder_breaks(p: Primitive) -> bool:
+    """Whether the value Prism's static body writes for a scalar breaks it: its placeholder
+    keeps no `pattern` nor the keywords of an allOf of several parts, and its "string" is cut
+    to a `maxLength` other than 0, which its JavaScript reads as none (shipengine.com's
+    `empty_response_body`, the content of its 204s)."""
+    c = p.constraints
+    return c.pattern is not None or c.through_all_of or (p.kind == "str" and c.max_length == 0)
 
 
 def rejected(item: Response | ErrorResponse | Model | Field) -> bool:
