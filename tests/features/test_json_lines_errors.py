@@ -92,8 +92,8 @@ def test_the_error_type_is_the_list_of_records() -> None:
     assert by_status["422"].type == ModelRef("Problem")  # the JSON document wins
     classes = {e.class_name: e for e in api.error_classes}
     assert classes["ProblemError"].sequence_media == "application/x-ndjson"
-    assert classes["ProblemError_"].sequence_media == "application/json-seq"
-    assert classes["ProblemError__"].sequence_media == ""  # one type per class, and one reading
+    assert classes["ProblemError2"].sequence_media == "application/json-seq"
+    assert classes["ProblemError3"].sequence_media == ""  # one type per class, and one reading
 
 
 def test_json_lines_error_data_lists_every_record(
@@ -114,7 +114,7 @@ def test_a_json_text_sequence_error_splits_at_rs(
     pkg = batch_build[2]
     seq = {"Content-Type": "application/json-seq"}
     error = _raised(pkg, 409, b'\x1e{"job": 7}\n\x1e{"job": 8, "message": "x"}\n', seq)
-    assert type(error) is pkg.errors.ProblemError_
+    assert type(error) is pkg.errors.ProblemError2
     assert [p.job for p in error.data] == [7, 8]
 
 
