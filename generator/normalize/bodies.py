@@ -37,9 +37,7 @@ class BodyReader:
             return None
         request_body = self.doc.deref(raw)
         content = request_body.get("content") or {}
-        media = pick_media(
-            content, ("json", "x-www-form-urlencoded", "multipart", "octet-stream", "text")
-        )
+        media = _pick(content)
         if media is None:
             return self._raw_body(content, request_body, pointer) if content else None
         at = f"{pointer}/requestBody/content/{esc(media)}"
@@ -130,11 +128,23 @@ class BodyReader:
         return tuple(dataclasses.replace(f, name=n) for f, n in zip(fields, names, strict=True))
 
 
+def _pick(content: dict[str, Any]) -> str | None:
+    """The media type the method sends: JSON, else a form, else multipart (each by
+    `_encoding`), else octet-stream or text; None: a raw body of another media type."""
+    for kind in ("json", "form", "multipart"):
+        found = {media: obj for media, obj in content.items() if _encoding(str(media)) == kind}
+        if found:
+            return pick_media(found, ("json",)) or str(next(iter(found)))
+    return pick_media(content, ("octet-stream", "text"))
+
+
 def _encoding(media: str) -> BodyEncoding:
     if "json" in media:
         return "json"
+    # a multipart type is one, whatever its subtype says: `multipart/x-www-form-urlencoded`
+    # beside multipart/form-data (soundcloud.com) is no form
+    if media.lower().startswith("multipart/"):
+        return "multipart"
     if "x-www-form-urlencoded" in media:
         return "form"
-    if "multipart" in media:
-        return "multipart"
     return "text" if media.startswith("text/") else "binary"
