@@ -168,6 +168,9 @@ class Operation:
     # variables at their defaults); None: the client's. A relative URL is resolved against
     # the API's first server.
     server: Server | None = None
+    # Required header parameters OpenAPI says to ignore (Accept, Content-Type, Authorization):
+    # (lower-case name, pointer). Never arguments, but a mock server such as Prism asks for them
+    ignored_headers: tuple[tuple[str, str], ...] = ()
 
     @property
     def url_path(self) -> str:

@@ -4,7 +4,8 @@ multipart/form-data (the body went urlencoded, its files as Python reprs), a com
 property sent in a form or JSON body (the generated tests passed a file tuple), a query parameter
 named like the query API key (both were sent), an array whose `items` say `type: array` beside an
 `anyOf` of objects (no item is valid, Prism answers 500), an example holding a `$ref` (data, which
-Prism resolves), and an operation whose 302 is listed after its 401 (Prism answers the 302). One
+Prism resolves), an operation whose 302 is listed after its 401 (Prism answers the 302), and a
+required Content-Type header parameter on a GET (vtex.local: ignored, but Prism asks for it). One
 inline spec holds them all; its package passes mypy, pyflakes and its whole suite, Prism
 included."""
 
@@ -96,6 +97,26 @@ paths:
               examples:
                 default:
                   value: {origin: {allOf: [{$ref: "#/components/examples/Track/value"}]}}
+  /entities:
+    parameters:
+      - {name: Content-Type, in: header, required: true, schema: {type: string}}
+      - {name: Accept, in: header, required: true, schema: {type: string}}
+    get:
+      operationId: listEntities
+      responses:
+        "200":
+          description: the entities
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}, example: [CL]}
+    post:
+      operationId: addEntity
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, properties: {name: {type: string}}}
+      responses: {"204": {description: added}}
 components:
   securitySchemes:
     ClientId: {type: apiKey, in: query, name: client_id}
@@ -212,6 +233,21 @@ def test_prism_answers_the_lowest_documented_status_first(
     assert "check_tracks_default_error_302(caught.value)" in connect
     # the parameter carries the key: the call never goes without one
     assert "def test_missing_api_key_connect" not in contract
+
+
+def test_a_required_content_type_parameter_on_a_get_leaves_it_out_of_prism_tests(
+    tracks: tuple[Build, ModuleType, Path, Path],
+) -> None:
+    """vtex.local MasterData: OpenAPI ignores the parameter, Prism asks for it (422)."""
+    build, pkg, out, _ = tracks
+    seen: list[httpx.Request] = []
+    client = _client(pkg, seen)
+    client.default.add_entity(name="CL")
+    assert seen[0].headers["content-type"] == "application/json"
+    assert _warned(build, "header parameter is ignored") == ["#/paths/~1entities/parameters/0"]
+    contract = (out / "tests" / "test_contract_default.py").read_text(encoding="utf-8")
+    assert "def test_method_list_entities(" not in contract
+    assert "def test_method_add_entity(" in contract
 
 
 def test_the_package_type_checks_and_passes_its_suite_against_prism(
