@@ -1,13 +1,13 @@
-"""Shapes from the sweep's samples o and p (soundcloud.com) that made the generated package or
-its contract tests against Prism go wrong: a bogus `multipart/x-www-form-urlencoded` beside
+"""Shapes from the sweep's samples o and p whose generated package or contract tests against
+Prism went wrong. soundcloud.com: a bogus `multipart/x-www-form-urlencoded` beside
 multipart/form-data (the body went urlencoded, its files as Python reprs), a component's binary
 property sent in a form or JSON body (the generated tests passed a file tuple), a query parameter
 named like the query API key (both were sent), an array whose `items` say `type: array` beside an
 `anyOf` of objects (no item is valid, Prism answers 500), an example holding a `$ref` (data, which
-Prism resolves), an operation whose 302 is listed after its 401 (Prism answers the 302), and a
-required Content-Type header parameter on a GET (vtex.local: ignored, but Prism asks for it). One
-inline spec holds them all; its package passes mypy, pyflakes and its whole suite, Prism
-included."""
+Prism resolves), a 302 listed after a 401 (Prism answers the 302). vtex.local: a required
+Content-Type header parameter on a GET (ignored, but Prism asks for it). nowpayments.io: a
+text/plain response without a schema (the method dropped it). One inline spec holds them all;
+its package passes mypy, pyflakes and its whole suite, Prism included."""
 
 from __future__ import annotations
 
@@ -117,6 +117,15 @@ paths:
           application/json:
             schema: {type: object, properties: {name: {type: string}}}
       responses: {"204": {description: added}}
+  /verify:
+    post:
+      operationId: verify
+      responses:
+        "200":
+          description: verified
+          content:
+            text/plain:
+              examples: {ok: {value: OK}}
 components:
   securitySchemes:
     ClientId: {type: apiKey, in: query, name: client_id}
@@ -248,6 +257,22 @@ def test_a_required_content_type_parameter_on_a_get_leaves_it_out_of_prism_tests
     contract = (out / "tests" / "test_contract_default.py").read_text(encoding="utf-8")
     assert "def test_method_list_entities(" not in contract
     assert "def test_method_add_entity(" in contract
+
+
+def test_a_text_response_without_a_schema_is_returned_as_str(
+    tracks: tuple[Build, ModuleType, Path, Path],
+) -> None:
+    """nowpayments.io: the method returned None and asked for JSON (Prism: 406)."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, text="OK", headers={"Content-Type": "text/plain"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client: Any = tracks[1].Tracks(api_key="key", http_client=http)
+    assert client.default.verify() == "OK"
+    assert seen[0].headers["accept"] == "text/plain, application/json"
 
 
 def test_the_package_type_checks_and_passes_its_suite_against_prism(
