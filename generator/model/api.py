@@ -80,6 +80,8 @@ class Body:
     has_example: bool = False
     # form and multipart bodies: one per property of the body's model, in its order
     encodings: tuple[FieldEncoding, ...] = ()
+    # `required` beside the schema's `$ref`, not applied (a mock server such as Prism does)
+    ref_required: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

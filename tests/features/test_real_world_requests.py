@@ -4,7 +4,8 @@ multipart/form-data (the body went urlencoded, its files as Python reprs), a com
 property sent in a form or JSON body (the generated tests passed a file tuple), a query parameter
 named like the query API key (both were sent), an array whose `items` say `type: array` beside an
 `anyOf` of objects (no item is valid, Prism answers 500), an example holding a `$ref` (data, which
-Prism resolves), a 302 listed after a 401 (Prism answers the 302). vtex.local: a required
+Prism resolves), a 302 listed after a 401 (Prism answers the 302), a `required` beside a body's
+`$ref` (read as the `$ref` alone; Prism applies it). vtex.local: a required
 Content-Type header parameter on a GET (ignored, but Prism asks for it). nowpayments.io: a
 text/plain response without a schema (the method dropped it). One inline spec holds them all;
 its package passes mypy, pyflakes and its whole suite, Prism included."""
@@ -35,7 +36,7 @@ paths:
       requestBody:
         content:
           multipart/form-data:
-            schema: {$ref: "#/components/schemas/Upload"}
+            schema: {$ref: "#/components/schemas/Upload", required: [title]}
           multipart/x-www-form-urlencoded:
             schema: {$ref: "#/components/schemas/Upload"}
       responses: {"204": {description: uploaded}}
@@ -182,6 +183,19 @@ def test_multipart_form_data_wins_over_a_bogus_multipart_form(
     assert seen[0].headers["content-type"].startswith("multipart/form-data; boundary=")
     assert b'name="data"; filename="a.mp3"' in seen[0].content
     assert not [p for p in _warned(tracks[0], "format: binary") if "~1tracks/" in p]
+
+
+def test_required_beside_a_ref_is_warned_and_its_operation_left_out_of_prism_tests(
+    tracks: tuple[Build, ModuleType, Path, Path],
+) -> None:
+    """soundcloud.com (OpenAPI 3.0): the SDK reads the `$ref` alone, Prism applies `required`."""
+    build, pkg, out, _ = tracks
+    seen: list[httpx.Request] = []
+    _client(pkg, seen).default.upload_track()  # still optional
+    media = "#/paths/~1tracks/post/requestBody/content/multipart~1form-data"
+    assert _warned(build, "`required` beside a `$ref`") == [media + "/schema/required"]
+    contract = (out / "tests" / "test_contract_default.py").read_text(encoding="utf-8")
+    assert "def test_method_upload_track(" not in contract
 
 
 def test_a_binary_property_in_a_form_or_json_body_is_sent_as_its_text(
