@@ -36,6 +36,9 @@ PY = sys.executable
 class Settings:
     rounds: int
     cold_rounds: int  # rounds of the slow empty-cache 1,000-operation run
+    # Rounds of the warm synthetic runs (0.2-3 s each): the linearity row extrapolates from two
+    # runs ~0.2 s apart, so a few rounds' noise moved it by 0.1x and more.
+    synth_rounds: int
     sizes: tuple[int, ...]
     calls: int  # client calls per timed loop
     client_rounds: int  # interleaved raw/SDK loops: one loop is ~0.3 s, and loops vary by ~10%
@@ -53,7 +56,7 @@ class Case:
     name: str
     command: Callable[[int], list[str]]  # round -> argv; does the untimed preparation
     env: dict[str, str] | None = None
-    rounds: int | None = None  # None: every round
+    rounds: int | None = None  # None: the settings' rounds; may be fewer or more
     memory: bool = False
     after: Callable[[int, Run], None] | None = None
     runs: list[Run] = field(default_factory=list)
@@ -204,7 +207,7 @@ def generator_cases(s: Settings) -> tuple[list[Case], dict[str, Any]]:
         if not s.smoke:
             prime(synth_spec, w / f"out-synth-{n}-ours")
         slow = n >= 1000
-        cases.append(ours(f"synth-{n}-ours", synth_spec))
+        cases.append(ours(f"synth-{n}-ours", synth_spec, rounds=s.synth_rounds))
         if not s.smoke:
             rounds = s.cold_rounds if slow else None
             cases.append(ours(f"synth-{n}-ours-nocache", synth_spec, cold=True, rounds=rounds))
@@ -248,21 +251,21 @@ def _package(out: Path) -> str:
 
 def run_rounds(cases: Sequence[Case], rounds: int, label: str) -> None:
     """Interleaved: round r runs every case once, in alternating order, so slow phases of the
-    machine hit every case alike; each case's result is the median over rounds."""
-    for r in range(rounds):
+    machine hit every case alike; each case's result is the median over rounds. A case with
+    rounds of its own runs that many: fewer (slow) or more (cheap and noisy)."""
+    total = max([rounds] + [c.rounds for c in cases if c.rounds is not None])
+    for r in range(total):
         order = list(cases) if r % 2 == 0 else list(reversed(cases))
         started = time.perf_counter()
         for case in order:
-            if case.rounds is not None and r >= case.rounds:
+            if r >= (rounds if case.rounds is None else case.rounds):
                 continue
             cmd = case.command(r)
             res = run(cmd, env=case.env, cwd=ROOT, sample_memory=case.memory)
             case.runs.append(res)
             if case.after:
                 case.after(r, res)
-        print(
-            f"  {label} round {r + 1}/{rounds}: {time.perf_counter() - started:.1f} s", flush=True
-        )
+        print(f"  {label} round {r + 1}/{total}: {time.perf_counter() - started:.1f} s", flush=True)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -584,7 +587,7 @@ def markdown(rows: list[list[str]], versions: dict[str, str], s: Settings) -> st
     head = ["Measure", "Ours", "Peer (opc / official)", "Ratio or value", "Target", "Met"]
     lines = [
         f"Medians of {s.rounds} interleaved rounds (the empty-cache 1,000-operation "
-        f"run: {s.cold_rounds}); peers: "
+        f"run: {s.cold_rounds}; our warm synthetic runs: {s.synth_rounds}); peers: "
         + ", ".join(f"{k} {v}" for k, v in versions.items())
         + ". opc = openapi-python-client.",
         "",
@@ -670,11 +673,12 @@ def settings(argv: Sequence[str] | None) -> Settings:
     p.add_argument("--work", type=Path, default=HERE / ".work", help="scratch directory")
     a = p.parse_args(argv)
     if a.smoke:
-        return Settings(1, 1, (5,), 50, 1, 2, 1, False, False, a.work, a.out, smoke=True)
+        return Settings(1, 1, 1, (5,), 50, 1, 2, 1, False, False, a.work, a.out, smoke=True)
     rounds = a.rounds or (3 if a.quick else 5)
     return Settings(
         rounds=rounds,
         cold_rounds=1 if a.quick else min(rounds, 2),
+        synth_rounds=max(rounds, 7 if a.quick else 9),
         sizes=(10, 100, 1000),
         calls=3000,
         client_rounds=max(rounds, 7 if a.quick else 9),

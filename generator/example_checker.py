@@ -7,6 +7,7 @@ import json
 import uuid
 from collections.abc import Mapping
 
+from .example_regex import compiled
 from .example_scalars import number_mismatch, string_mismatch
 from .model import (
     ArrayOf,
@@ -168,7 +169,20 @@ def _properties_mismatch(
     extra = sorted(k for k in value if k not in declared) if c.closed else []
     if extra:
         return f"{_key(at, extra[0])}: not a declared property (additionalProperties is false)"
+    unmatched = sorted(k for k in value if not _matches_any(c.key_patterns, k))
+    if c.key_patterns and unmatched:
+        return f"{_key(at, unmatched[0])}: the key matches none of the patternProperties"
     return None
+
+
+def _matches_any(patterns: tuple[str, ...], key: str) -> bool:
+    """Whether `key` matches one of these ECMAScript patterns; one Python's `re` cannot read
+    (a rare dialect difference) is taken as matching rather than rejecting a valid example."""
+    for pattern in patterns:
+        regex = compiled(pattern)
+        if regex is None or regex.search(key):
+            return True
+    return False
 
 
 def _canonical(value: object) -> str:

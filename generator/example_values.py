@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from .emit import PySource
 from .example_checker import ExampleChecker
 from .example_finite import Finite, needed
+from .example_regex import matching
 from .example_scalars import number_value, string_value
 from .model import (
     ArrayOf,
@@ -100,12 +101,23 @@ class ExampleMaker:
             return self._array(t, depth)
         if isinstance(t, MapOf):
             c = t.constraints
+            if c.key_patterns:
+                return self._patterned_map(t, depth)
             stop = depth >= self.max_depth or c.max_properties == 0 or c.closed  # closed: {}
             wanted = 0 if stop else 1
             count = max(wanted, c.min_properties or 0)
             keys = ["key", *(f"key{i}" for i in range(2, count + 1))][:count]
             return {k: self.synthetic(t.value, depth + 1) for k in keys}
         return self._model(t, depth)
+
+    def _patterned_map(self, t: MapOf, depth: int) -> JsonValue:
+        """A map whose keys must match its patterns: one entry under a key made from the only
+        pattern, whose schema is then the map's value type; {} otherwise."""
+        c = t.constraints
+        key = matching(c.key_patterns[0]) if len(c.key_patterns) == 1 else None
+        if key is None or depth >= self.max_depth or c.max_properties == 0:
+            return {}
+        return {key: self.synthetic(t.value, depth + 1)}
 
     def _model(self, t: ModelRef, depth: int) -> JsonValue:
         model = self.models.get(t.name)

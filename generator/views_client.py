@@ -13,6 +13,7 @@ from .model import (
     Api,
     LiteralOf,
     Operation,
+    Parameter,
     Primitive,
     Resource,
     TypeRef,
@@ -36,8 +37,17 @@ def client_context(api: Api) -> dict[str, Any]:
         "resource_views": {r.name: resource_view(r) for r in api.resources},
         "bearer": not api.security or any(s.kind == "bearer" for s in api.security),
         "auth": client_scheme(api),
-        "auth_description": auth_description(client_scheme(api)),
+        "api_key_doc": (
+            f"{auth_description(client_scheme(api))}. A function is called for every request,"
+            f" so a rotated key takes effect at once. Defaults to the `{api.settings.env_var}`"
+            " environment variable; without either, requests carry no credentials."
+        ),
         "credentials": [{**vars(s), "doc": credential_doc(s)} for s in extra_credentials(api)],
+        "header_docs": [(h.client_option, _header_doc(h)) for h in api.client_headers],
+        "async_doc": (
+            f"Async client for the {api.title or api.settings.client_name}; the arguments are"
+            f" those of `{api.settings.client_name}`."
+        ),
         "schemes": runtime_schemes(api),
         "error_tree": error_tree(api),
         "error_imports": _error_imports(api),
@@ -48,6 +58,12 @@ def client_context(api: Api) -> dict[str, Any]:
         **_funcs_context(api),
         "uses_streams": any(m.stream for r in api.resources for m in resource_methods(r)),
     }
+
+
+def _header_doc(header: Parameter) -> str:
+    if header.description:
+        return f"{header.description} (`{header.wire_name}` header)"
+    return f"Sent as the `{header.wire_name}` header."
 
 
 def server_context(api: Api) -> dict[str, Any]:

@@ -216,20 +216,31 @@ def _field_arg(f: Field, note: str = "") -> ArgView:
 
 
 def _arg_doc(item: Parameter | Field) -> str:
-    """The argument's docstring line: its description, marked when deprecated, and the value
-    the API uses when it is left out (the SDK sends nothing, so the server's default applies)."""
+    """The argument's docstring line: its description (else where it is sent), marked when
+    deprecated, and the value the API uses when it is left out (the SDK sends nothing, so the
+    server's default applies)."""
     parts = ["Deprecated."] if item.deprecated else []
-    parts += [item.description] if item.description else []
+    parts.append(item.description or _sent_as(item))
     if item.has_default and not item.required:
         parts.append(f"The API's default: `{emit.py_data(item.default)}`.")
     return " ".join(parts)
 
 
+def _sent_as(item: Parameter | Field) -> str:
+    """An undescribed argument's line: where it goes, under its name on the wire."""
+    if isinstance(item, Field):
+        return f"The request body's `{item.wire_name}` field."
+    if item.location in ("path", "query"):
+        return f"The `{item.wire_name}` {item.location} parameter."
+    return f"Sent as the `{item.wire_name}` {item.location}."
+
+
 def _body_arg(body: Body) -> ArgView:
     annotation = emit.py_arg_type(body.type)
+    doc = body.description or "The request body."
     if body.required:
-        return ArgView("body", annotation, "", body.description or "The request body.")
-    return ArgView("body", f"{annotation} | None", " = None", body.description)
+        return ArgView("body", annotation, "", doc)
+    return ArgView("body", f"{annotation} | None", " = None", doc)
 
 
 def _groups(

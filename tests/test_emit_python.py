@@ -51,6 +51,20 @@ def test_a_long_text_wraps_and_closes_on_its_own_line() -> None:
     assert max(len(line) for line in body.splitlines()) <= 100
 
 
+@pytest.mark.parametrize("length", range(90, 100))
+@pytest.mark.parametrize("indent", [0, 4])
+def test_black_keeps_every_docstring_within_its_line_length(length: int, indent: int) -> None:
+    """Black joins a one-line docstring's closing quotes to its text however long the line
+    gets; a text that fits one line only without its closing quotes becomes two lines."""
+    import black
+
+    text = ("word " * 30)[: length - indent - 3].strip()
+    body = docstring(text, indent=indent)
+    source = f'def f():\n{" " * indent}"""{body}"""\n' if indent else f'"""{body}"""\n'
+    formatted = black.format_str(source, mode=black.Mode(line_length=100))
+    assert max(len(line) for line in formatted.splitlines()) <= 100, formatted
+
+
 def test_wrap_keeps_paragraphs() -> None:
     assert wrap("one\n\n two  three") == "one\n\ntwo three"
 

@@ -540,7 +540,7 @@ def test_argument_docs_mark_deprecation_and_name_the_api_default() -> None:
     view = method_view(MethodPlan.of(api.operations[0]))
     docs = {a.name: a.description for a in view.args}
     assert docs["page_size"] == "Rows per page. The API's default: `20`."
-    assert docs["old"] == "Deprecated."
+    assert docs["old"] == "Deprecated. The `old` query parameter."
 
 
 def test_a_binary_component_in_a_json_response_union_is_text() -> None:

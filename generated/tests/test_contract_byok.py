@@ -1,5 +1,6 @@
 # generated from spec/openrouter-byok.yaml; do not edit
-"""Contract tests of `client.byok` against Prism, the OpenAPI mock server, run from the spec.
+"""Contract tests of `client.byok` against Prism, the OpenAPI mock server, run
+from the spec.
 
 Prism checks every request against the spec (a request the API would reject fails with 400 or
 422) and answers with the spec's example for the status, which the SDK must parse into its

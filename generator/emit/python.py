@@ -183,6 +183,10 @@ def docstring(text: str, indent: int = 0, width: int = 100) -> str:
     stand on their own line, as PEP 257 asks.
     """
     body = wrap(text, indent, width)
+    if "\n" not in body and indent + len(body) + 6 > width:
+        # black joins the closing quotes to a one-line docstring however long it gets: two
+        # lines keep them apart (a text without a space to break at stays one line)
+        body = wrap(text, indent, width - 3)
     if "\n" in body or indent + len(body) + 6 > width:
         return body + "\n" + " " * indent
     return body

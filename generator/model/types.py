@@ -41,6 +41,9 @@ class Constraints:
     # `additionalProperties: false`: no property beyond the declared ones; on a tuple
     # (`prefixItems`), `items: false`: no item beyond its positions
     closed: bool = False
+    # A map's `patternProperties` keys when no other key is allowed (`additionalProperties` or
+    # `unevaluatedProperties` false): each key matches one of these unanchored ECMAScript regexes
+    key_patterns: tuple[str, ...] = ()
     # The first keyword here that types cannot express and the generator leaves unchecked
     # (`not`, `if`, `propertyNames`...): its values are typed by the rest of the schema
     unread: str | None = None

@@ -19,6 +19,15 @@ UNREAD_KEYWORDS = (
 )
 
 
+def extra_properties(schema: dict[str, Any]) -> Any:
+    """The schema of properties beyond the declared ones: `additionalProperties`, else
+    `unevaluatedProperties` (the same in a schema without composition, where nothing else
+    evaluates a property; normalize merges `allOf` parts into one model), else any value."""
+    if "additionalProperties" in schema:
+        return schema["additionalProperties"]
+    return schema.get("unevaluatedProperties", True)
+
+
 def unread_keyword(schema: dict[str, Any]) -> str | None:
     return next((k for k in UNREAD_KEYWORDS if k in schema), None)
 
@@ -48,7 +57,7 @@ def constraints(schema: dict[str, Any], kind: str) -> Constraints:
             unread=unread,
             min_properties=_count(schema.get("minProperties")),
             max_properties=_count(schema.get("maxProperties")),
-            closed=schema.get("additionalProperties") is False,
+            closed=extra_properties(schema) is False,
         )
     return _nonempty(unread=unread)
 

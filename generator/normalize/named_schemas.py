@@ -19,11 +19,12 @@ from ..model import (
     ModelRef,
     Primitive,
     TypeRef,
+    UnionOf,
     nullable,
     unsatisfiable,
 )
 from ..naming import dedupe, field_name, pascal, snake, upper_snake
-from .constraints import constraints
+from .constraints import constraints, extra_properties
 from .refs import Document
 from .schema_keywords import (
     allows_null,
@@ -38,6 +39,8 @@ from .schema_keywords import (
 )
 from .unions import UnionBuilder
 
+_EXTRA_KEYWORDS = ("additionalProperties", "unevaluatedProperties")
+
 
 class NamedSchemaBuilder(UnionBuilder):
     """The model and enum part of `SchemaBuilder`, which sets the state declared here."""
@@ -50,18 +53,34 @@ class NamedSchemaBuilder(UnionBuilder):
 
     def _object(self, schema: dict[str, Any], pointer: str, hint: str) -> TypeRef:
         if not schema.get("properties"):
-            extra = schema.get("additionalProperties", True)
-            limits = constraints(schema, "object")
-            if extra is False:
-                return MapOf(ANY, limits)
-            value = self.type_of(extra, pointer + "/additionalProperties", hint + "Value")
-            return MapOf(value, limits)
+            return self._map(schema, pointer, hint)
         if pointer in self._inline:
             return self._inline[pointer]
         name = self.fresh_name(hint)
         self._inline[pointer] = ModelRef(name)
         self._build_model(schema, pointer, name)
         return ModelRef(name)
+
+    def _map(self, schema: dict[str, Any], pointer: str, hint: str) -> MapOf:
+        """An object without declared properties: a map whose values are typed by its
+        `patternProperties` and its other properties' schema (any value unless given)."""
+        patterns = schema.get("patternProperties")
+        patterns = patterns if isinstance(patterns, dict) else {}
+        limits = constraints(schema, "object")
+        values = [
+            self.type_of(value, f"{pointer}/patternProperties/{escape(key)}", hint + "Value")
+            for key, value in patterns.items()
+        ]
+        extra = extra_properties(schema)
+        if extra is not False:
+            keyword = next((k for k in _EXTRA_KEYWORDS if k in schema), _EXTRA_KEYWORDS[0])
+            values.append(self.type_of(extra, f"{pointer}/{keyword}", hint + "Value"))
+        elif patterns:  # only keys matching a pattern: no key but those is declared
+            limits = dataclasses.replace(limits, closed=False, key_patterns=tuple(patterns))
+        variants = tuple(dict.fromkeys(values))
+        if not variants or ANY in variants:
+            return MapOf(ANY, limits)
+        return MapOf(variants[0] if len(variants) == 1 else UnionOf(variants), limits)
 
     def _build_model(
         self, schema: dict[str, Any], pointer: str, name: str, shared: str | None = None

@@ -44,6 +44,9 @@ from .schema_keywords import (
 )
 from .schema_resolver import SchemaResolver
 
+# Keywords that make a schema without `type` an object (for arrays: `items`)
+_OBJECT_KEYWORDS = frozenset(("properties", "additionalProperties", "patternProperties"))
+
 
 class SchemaBuilder(NamedSchemaBuilder):
     """Turns schemas into types; named things end up in `models` and `enums`."""
@@ -232,7 +235,7 @@ class SchemaBuilder(NamedSchemaBuilder):
 
     def _single_type(self, schema: dict[str, Any], kind: Any, pointer: str, hint: str) -> TypeRef:
         if kind is None:
-            if "properties" in schema or "additionalProperties" in schema:
+            if schema.keys() & _OBJECT_KEYWORDS:
                 kind = "object"
             elif "items" in schema:
                 kind = "array"

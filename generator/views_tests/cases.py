@@ -38,6 +38,7 @@ class Argument:
     passed: bool = True  # False: a body field the method sets itself (`stream`)
     style: tuple[str, bool] | None = None  # a parameter's (style, explode), as `param_styles`
     no_value: bool = False  # a body field no value is valid for (`Field.no_value`)
+    made_up: bool = False  # `value` is made up from the type, not the spec's example
 
 
 @dataclass(frozen=True)

@@ -62,17 +62,24 @@ class RequestBuilder(ExampleValues):
                             f.nullable,
                             value,
                             no_value=f.no_value,
+                            made_up=f.wire_name not in shown and not f.has_example,
                         )
                     )
             else:
                 value = self.example(body.type, body.example, body.has_example)
-                args.append(Argument("body", "", "body", body.type, body.required, False, value))
+                made_up = not body.has_example
+                args.append(
+                    Argument(
+                        "body", "", "body", body.type, body.required, False, value, made_up=made_up
+                    )
+                )
         args.sort(key=lambda a: not a.required)
         args += [self.param_argument(p) for p in params if p.client_option is not None]
         return args
 
     def param_argument(self, p: Parameter) -> Argument:
-        value = self.example(non_null(p.type), p.example, p.has_example and p.example is not None)
+        given = p.has_example and p.example is not None
+        value = self.example(non_null(p.type), p.example, given)
         if p.location == "path" and isinstance(value, dict | list):
             value = self.maker.non_empty(p.type, value)
         elif _empty_allowed(p) and not p.has_example and nests(p.type, self.models):
@@ -86,6 +93,7 @@ class RequestBuilder(ExampleValues):
             False,
             value,
             style=(p.style, p.explode),
+            made_up=not given,
         )
 
     def request(self, op: Operation, args: Sequence[Argument]) -> RequestView:

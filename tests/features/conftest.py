@@ -60,6 +60,18 @@ def run_generated_suite(
     )
 
 
+def long_lines(out: Path, width: int = 100) -> list[str]:
+    """Lines of a generated package's source longer than `width`, black's line length, which
+    black leaves long in docstrings and comments. Not counted: lines of fewer than four words,
+    which no wrapping shortens (a URL, `Name as Name,` of a long class name, a name table)."""
+    found = []
+    for path in sorted((out / "src").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if len(line) > width and len(line.split()) >= 4:
+                found.append(f"{path.relative_to(out)}:{number}: {line}")
+    return found
+
+
 def pyflakes_report(out: Path) -> str:
     """pyflakes' findings (ruff's F rules) on a generated package and its tests, "" if none;
     `funcs/__init__` re-exports with `import *` on purpose."""

@@ -19,7 +19,7 @@ import pytest
 
 from generator.pipeline import Build
 
-from .conftest import FEATURE_SPEC, Recorder, mypy_report, run_generated_suite
+from .conftest import FEATURE_SPEC, Recorder, long_lines, mypy_report, run_generated_suite
 
 
 def _json(request: httpx.Request) -> Any:
@@ -501,6 +501,10 @@ def test_readme_has_a_streaming_section(zoo_build: tuple[Build, ModuleType]) -> 
     assert "- [`client.chat.tail_events`](docs/sdks/chat/README.md#tail_events)" in section
     assert "with client.chat.chat_stream(prompt=" in section and "for item in stream:" in section
     assert "async with await client.chat.chat_stream(" in section
+
+
+def test_the_package_keeps_to_the_line_length(zoo_build: tuple[Build, ModuleType]) -> None:
+    assert long_lines(Path(zoo_build[1].__file__).parents[2]) == []
 
 
 def test_the_generated_suite_passes_against_prism(zoo_build: tuple[Build, ModuleType]) -> None:

@@ -285,10 +285,13 @@ def test_the_arguments_say_which_part_headers_are_sent_and_which_are_given(
     ops = {op.name: op for op in parts[0].api.operations}
     docs = {a.name: a.description for a in method_view(MethodPlan.of(ops["headed"])).args}
     assert docs["image"] == (
-        "Its part is sent with the header(s) `X-Rate-Limit: 10`, `X-Kind: thumb`. The part's"
-        " header(s) `X-Caption` go in a `(filename, content, content_type, headers)` tuple."
+        "The request body's `image` field. Its part is sent with the header(s)"
+        " `X-Rate-Limit: 10`, `X-Kind: thumb`. The part's header(s) `X-Caption` go in a"
+        " `(filename, content, content_type, headers)` tuple."
     )
-    assert docs["tags"] == "Its part is sent with the header(s) `X-Tag: true`."
+    assert docs["tags"] == (
+        "The request body's `tags` field. Its part is sent with the header(s) `X-Tag: true`."
+    )
     source = method_view(MethodPlan.of(ops["headed"])).part_headers
     assert ast.literal_eval(source) == {  # Python source, as the template writes it
         "image": {"X-Rate-Limit": 10, "X-Kind": "thumb"},

@@ -70,7 +70,7 @@ def test_every_unseen_spec_generates_a_package_that_imports(generated: dict[str,
         "    pkg = importlib.import_module(name)\n"
         "    funcs = importlib.import_module(name + '.funcs')\n"
         "    [getattr(funcs, f) for f in funcs.__all__]\n"
-        "    base = importlib.import_module(name + '._base_client').SyncAPIClient\n"
+        "    base = importlib.import_module(name + '._sync_base_client').SyncAPIClient\n"
         "    classes = [getattr(pkg, n) for n in pkg.__all__]\n"
         "    [client_class] = [c for c in classes if isinstance(c, type) and base in c.__mro__]\n"
         "    with client_class(api_key='k') as client:\n"

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._async_base_client import AsyncAPIClient
+from ._sync_base_client import SyncAPIClient
 from ._retries import RetryConfig
 from ._version import __version__
 
@@ -60,9 +61,9 @@ class OpenRouter(SyncAPIClient):
     """Client for the OpenRouter BYOK API.
 
     Args:
-      api_key: Sent as a bearer token. A function is called for every request, so a rotated
-        key takes effect at once. Defaults to the `OPENROUTER_API_KEY` environment variable;
-        without either, requests carry no credentials.
+      api_key: Sent as a bearer token. A function is called for every request, so a rotated key
+        takes effect at once. Defaults to the `OPENROUTER_API_KEY` environment variable; without
+        either, requests carry no credentials.
       server_url: Defaults to the `OPENROUTER_BASE_URL` environment variable, then
         `https://openrouter.ai/api/v1`.
       timeout: Seconds (or an `httpx.Timeout`) for each attempt; None for no timeout.
@@ -71,7 +72,8 @@ class OpenRouter(SyncAPIClient):
         closed: whoever creates it closes it.
       http_referer: Your app's URL. OpenRouter uses it as the app's primary identifier for
         rankings and to attribute API usage to the app. (`HTTP-Referer` header)
-      app_title: The name under which your app is shown in OpenRouter's dashboard. (`X-OpenRouter-Title` header)
+      app_title: The name under which your app is shown in OpenRouter's dashboard.
+        (`X-OpenRouter-Title` header)
       app_categories: Comma-separated app categories (for example `cli-agent,cloud-agent`), used
         for marketplace rankings. (`X-OpenRouter-Categories` header)
     """

@@ -24,7 +24,8 @@ from ._request import Call
 from ._response import parse_success
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._async_base_client import AsyncAPIClient
+    from ._sync_base_client import SyncAPIClient
 
 __all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
 

@@ -1,5 +1,8 @@
 # generated from spec/openrouter-byok.yaml; do not edit
-"""Request and response models. Each is imported on first use, so importing the package stays fast."""
+"""Request and response models.
+
+Each is imported on first use, so importing the package stays fast.
+"""
 
 from __future__ import annotations
 

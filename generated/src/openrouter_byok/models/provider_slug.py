@@ -13,8 +13,8 @@ class ProviderSlug(enum.StrEnum):
     `openai`, `anthropic`, `amazon-bedrock`).
 
 
-    Open enum: responses may carry values added after this SDK was generated; those are kept
-    as plain strings, so fields are typed `ProviderSlug | str`.
+    Open enum: responses may carry values added after this SDK was generated; those are kept as
+    plain strings, so fields are typed `ProviderSlug | str`.
     """
 
     AI21 = "ai21"

@@ -8,7 +8,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Unpack
 
 from .. import errors, models
-from .._base_client import AsyncAPIResource, SyncAPIResource
+from .._async_base_client import AsyncAPIResource
+from .._sync_base_client import SyncAPIResource
 from .._operation import OffsetPagination, Operation
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
