@@ -50,16 +50,20 @@ SYNTHETIC: dict[str, JsonValue] = {
     "file": None,
 }
 FILE_SOURCE = '("example.txt", b"Hello, world!")'  # a file argument, as Python source
+# a file where only text goes (a JSON or form body reaching a component's binary property):
+# UTF-8 bytes, which the client sends as their text; a filename would be sent as a value too
+TEXT_FILE = PySource('b"Hello, world!"', "Hello, world!")
 
 
-def file_example(t: TypeRef) -> PySource | None:
-    """A file argument (or a list of one file) as Python source; None for other types: a
-    file has no JSON value."""
+def file_example(t: TypeRef, as_text: bool = False) -> PySource | None:
+    """A file argument (or a list of one file) as Python source, `as_text` as bytes the
+    client sends as text; None for other types: a file has no JSON value."""
     t = non_null(t)
+    one = TEXT_FILE if as_text else PySource(FILE_SOURCE)
     if t == Primitive("file"):
-        return PySource(FILE_SOURCE)
+        return one
     if isinstance(t, ArrayOf) and non_null(t.item) == Primitive("file"):
-        return PySource(f"[{FILE_SOURCE}]")
+        return PySource(f"[{one.text}]", None if one.sent is None else [one.sent])
     return None
 
 

@@ -255,6 +255,7 @@ class PySource:
     """Python source placed as is in example code, for values JSON cannot express (files)."""
 
     text: str
+    sent: JsonValue = None  # its JSON form, where it is sent as one (a file sent as text)
 
 
 ArgValue: TypeAlias = JsonValue | PySource

@@ -94,6 +94,8 @@ class Body:
     has_example: bool = False
     # form and multipart bodies: one per property of the body's model, in its order
     encodings: tuple[FieldEncoding, ...] = ()
+    # `required` beside the schema's `$ref`, not applied (a mock server such as Prism does)
+    ref_required: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,9 @@ class Operation:
     # variables at their defaults); None: the client's. A relative URL is resolved against
     # the API's first server.
     server: Server | None = None
+    # Required header parameters OpenAPI says to ignore (Accept, Content-Type, Authorization):
+    # (lower-case name, pointer). Never arguments, but a mock server such as Prism asks for them
+    ignored_headers: tuple[tuple[str, str], ...] = ()
 
     @property
     def url_path(self) -> str:

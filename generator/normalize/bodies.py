@@ -38,9 +38,7 @@ class BodyReader:
             return None
         request_body = self.doc.deref(raw)
         content = media_content(self.doc, request_body, f"{pointer}/requestBody")
-        media = pick_media(
-            content, ("json", "x-www-form-urlencoded", "multipart", "octet-stream", "text")
-        )
+        media = _pick(content)
         if media is None:
             return self._raw_body(content, request_body, pointer) if content else None
         at = f"{pointer}/requestBody/content/{esc(media)}"
@@ -63,6 +61,7 @@ class BodyReader:
             if encoding in ("form", "multipart")
             else ()
         )
+        ref_required = self._ref_required(schema, f"{at}/schema")
         return Body(
             content_type=media,
             encoding=encoding,
@@ -73,6 +72,7 @@ class BodyReader:
             example=example,
             has_example=example is not None,
             encodings=self._header_arguments(encodings, fields, taken),
+            ref_required=ref_required,
         )
 
     def _header_arguments(
@@ -100,6 +100,23 @@ class BodyReader:
             )
             found.append(dataclasses.replace(enc, header_arguments=headers))
         return tuple(found)
+
+    def _ref_required(self, schema: Any, at: str) -> tuple[str, ...]:
+        """`required` beside the body schema's `$ref` (soundcloud.com), warned: read as the
+        `$ref` alone (OpenAPI 3.0 ignores the keys beside one), Prism applies it."""
+        if not isinstance(schema, dict) or "$ref" not in schema:
+            return ()
+        names = schema.get("required")
+        if not isinstance(names, list) or not names:
+            return ()
+        self.doc.warn(
+            f"{at}/required",
+            "`required` beside a `$ref` is not applied (the referenced schema is read alone, "
+            "as OpenAPI 3.0 reads a Reference Object): these properties stay optional "
+            "arguments; Prism applies it and rejects a call without them, so the generated "
+            "contract tests leave out this operation",
+        )
+        return tuple(str(n) for n in names)
 
     def _type(self, schema: Any, at: str, hint: str, media: str, op_pointer: str) -> TypeRef:
         """The body's type; in a JSON or form body, binary strings are text (`binary.py`)."""
@@ -159,11 +176,23 @@ class BodyReader:
         return tuple(dataclasses.replace(f, name=n) for f, n in zip(fields, names, strict=True))
 
 
+def _pick(content: dict[str, Any]) -> str | None:
+    """The media type the method sends: JSON, else a form, else multipart (each by
+    `_encoding`), else octet-stream or text; None: a raw body of another media type."""
+    for kind in ("json", "form", "multipart"):
+        found = {media: obj for media, obj in content.items() if _encoding(str(media)) == kind}
+        if found:
+            return pick_media(found, ("json",)) or str(next(iter(found)))
+    return pick_media(content, ("octet-stream", "text"))
+
+
 def _encoding(media: str) -> BodyEncoding:
     if "json" in media:
         return "json"
+    # a multipart type is one, whatever its subtype says: `multipart/x-www-form-urlencoded`
+    # beside multipart/form-data (soundcloud.com) is no form
+    if media.lower().startswith("multipart/"):
+        return "multipart"
     if "x-www-form-urlencoded" in media:
         return "form"
-    if "multipart" in media:
-        return "multipart"
     return "text" if media.startswith("text/") else "binary"

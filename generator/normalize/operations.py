@@ -119,4 +119,5 @@ class OperationBuilder:
             security_requirements=required,
             idempotent=method not in ("post", "patch"),
             server=operation_server(item, op, self.server),
+            ignored_headers=self.parameters.ignored_headers(item, op, pointer),
         )

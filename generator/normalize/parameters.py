@@ -66,6 +66,24 @@ class ParameterReader:
             for (at, param), name in zip(ordered, names, strict=True)
         ]
 
+    def ignored_headers(
+        self, item: dict[str, Any], op: dict[str, Any], pointer: str
+    ) -> tuple[tuple[str, str], ...]:
+        """(lower-case name, pointer) of each required header parameter OpenAPI says to
+        ignore (Accept, Content-Type, Authorization), the operation's own last."""
+        found: dict[str, str] = {}
+        item_pointer = pointer.rsplit("/", 1)[0]
+        for owner, owner_pointer in ((item, item_pointer), (op, pointer)):
+            for index, raw in enumerate(owner.get("parameters") or []):
+                param = self.doc.deref(raw)
+                name = str(param.get("name", "")).lower()
+                if param.get("in") == "header" and name in _IGNORED_HEADERS:
+                    if param.get("required") is True:
+                        found[name] = f"{owner_pointer}/parameters/{index}"
+                    else:
+                        found.pop(name, None)
+        return tuple(found.items())
+
     def parameter(self, param: dict[str, Any], at: str, name: str, op_id: str) -> Parameter:
         schema = param.get("schema")
         schema_at, media = f"{at}/schema", None

@@ -179,6 +179,10 @@ class ResponseReader:
         hint = pascal(op_id) + _HINTS.get(_stream_kind(media), "Response")
         if not schema and is_stream(media):
             return ANY  # values are still sent, each any value (events: JSON decoded, else text)
+        if not schema and "json" not in media.lower() and "*" not in media:
+            # content of any value: text, or bytes (nowpayments.io: a text/plain "OK" the
+            # method dropped, asking for JSON, which Prism answered with 406)
+            return _TEXT if _plain_text(media) else _UNPARSED
         typ = (
             self._type(schema, f"{at}/content/{esc(media)}/schema", hint, media) if schema else None
         )

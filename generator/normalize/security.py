@@ -98,6 +98,7 @@ def with_credentials(
     )
     by_name = {s.name: s.credential for s in assigned}
     _warn_clashes(doc, operations, {s.name: s for s in assigned})
+    _warn_shadowed(doc, operations, {s.name: s for s in assigned})
     updated = []
     for op in operations:
         required = op.security_requirements
@@ -135,6 +136,28 @@ def _warn_clashes(
                         + left_out,
                     )
                 seen[header] = name
+
+
+def _warn_shadowed(
+    doc: Document, operations: list[Operation], schemes: dict[str, SecurityScheme]
+) -> None:
+    """A query parameter named like a query API key the operation sends: the client sends
+    the call's value alone (two values would be sent otherwise)."""
+    for op in operations:
+        keys = {
+            schemes[n].param_name: n
+            for alternative in op.security_requirements or ()
+            for n in alternative
+            if n in schemes and schemes[n].location == "query"
+        }
+        for p in op.parameters:
+            if p.location == "query" and p.wire_name in keys:
+                doc.warn(
+                    p.pointer,
+                    f"query parameter {p.wire_name!r} is also where security scheme "
+                    f"{keys[p.wire_name]!r} sends its API key: a call giving `{p.name}` sends "
+                    "that value instead of the client's credential",
+                )
 
 
 def _identity(scheme: SecurityScheme) -> tuple[str, str, str]:

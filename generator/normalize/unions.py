@@ -84,6 +84,7 @@ class UnionBuilder(ABC):
         # a member typed Any may hold keywords the model does not keep (`required` alone):
         # what tells the members apart is then unknown
         one_of = tuple(members) if keyword == "oneOf" and ANY not in members else ()
+        void = void or self._type_conflicts(schema, keyword, options, pointer)
         base: TypeRef
         if len(non_null) > 1:
             base = UnionOf(tuple(non_null), tagged, tags, unsatisfiable=void, one_of=one_of)
@@ -101,6 +102,27 @@ class UnionBuilder(ABC):
         if member == ANY and isinstance(schema.get("type"), str):
             return self._single_type(schema, schema["type"], pointer, "")
         return member
+
+    def _type_conflicts(
+        self, schema: dict[str, Any], keyword: str, options: list[Any], pointer: str
+    ) -> bool:
+        """Whether the schema's own `type` is none of its members' (soundcloud.com: `type:
+        array` beside `anyOf: [{type: object}]`): JSON Schema checks both, so no value is
+        valid. Warned; the SDK reads values as the members describe them."""
+        own = _types(schema)
+        if not own or "null" in own:
+            return False
+        for index, option in enumerate(options):
+            theirs = _types(self.resolver.merged(option, f"{pointer}/{keyword}/{index}"))
+            if not theirs or own & theirs or {"integer", "number"} <= own | theirs:
+                return False
+        self._warn(
+            f"{pointer}/type",
+            f"`type: {schema['type']}` is no type of the {keyword} members beside it; JSON Schema "
+            "checks both, so no value is valid: the SDK reads values as the members describe "
+            "them, and the generated tests expect none",
+        )
+        return True
 
     def _all_twins(self, schema: dict[str, Any], options: list[Any], pointer: str) -> bool:
         """Whether every `oneOf` member has a twin accepting the same values (they differ only
@@ -259,3 +281,11 @@ def _flattened(t: TypeRef) -> tuple[TypeRef, ...]:
     if t.fallback is None:
         return t.variants
     return (non_null(t), NULL) if is_nullable(t) else (t,)
+
+
+def _types(schema: Any) -> set[str]:
+    """The JSON types a schema's `type` names (none: any)."""
+    kind = schema.get("type") if isinstance(schema, dict) else None
+    if isinstance(kind, str):
+        return {kind}
+    return {str(k) for k in kind} if isinstance(kind, list) else set()

@@ -128,17 +128,26 @@ class DocsBase:
                 yield "body", self.example(body.type, body.example, body.has_example)
             return
         shown = body.example if body.has_example and isinstance(body.example, dict) else {}
+        as_text = body.encoding in ("json", "form")
         for f in body.fields:
             if f.wire_name in fixed:  # the method sets it itself (the `stream` switch)
                 continue
             if f.wire_name in shown:
-                yield f.name, self.example(f.type, shown[f.wire_name], True)
+                yield f.name, self.example(f.type, shown[f.wire_name], True, as_text=as_text)
             elif f.required:  # the method requires it even when the body itself is optional
-                yield f.name, self.example(f.type, f.example, f.has_example)
+                yield f.name, self.example(f.type, f.example, f.has_example, as_text=as_text)
 
-    def example(self, t: TypeRef, value: JsonValue, has_value: bool, depth: int = 0) -> ArgValue:
-        """The spec's example, else a value made up from the type (never a placeholder)."""
-        if (file_argument := file_example(t)) is not None:
+    def example(
+        self,
+        t: TypeRef,
+        value: JsonValue,
+        has_value: bool,
+        depth: int = 0,
+        as_text: bool = False,
+    ) -> ArgValue:
+        """The spec's example, else a value made up from the type (never a placeholder);
+        `as_text`: a file goes where only text does (`file_example`)."""
+        if (file_argument := file_example(t, as_text)) is not None:
             return file_argument
         if has_value:
             return self.maker.spec_value(t, value, depth)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .. import emit
 from ..emit import Check
@@ -13,6 +13,7 @@ from ..model import (
     ErrorResponse,
     Operation,
     Response,
+    SecurityScheme,
 )
 from .cases import BodyView, ErrorCase
 from .checks import class_checks
@@ -103,13 +104,13 @@ class ErrorCaseBuilder(ResponseBuilder):
 
     def prism_answer(self, op: Operation) -> ErrorCase | None:
         """What Prism answers a plain call of an operation that documents no success response
-        (no 2xx, no `default`): its first documented response, a range read as its first code
-        (Prism's negotiation), or 500 when it documents none at all. The contract tests expect
-        that error, as the spec says."""
+        (no 2xx, no `default`): its first documented response (`_prism_first`), a range read
+        as its first code (Prism's negotiation), or 500 when it documents none at all. The
+        contract tests expect that error, as the spec says."""
         if op.responses or any(e.status == "default" for e in op.errors):
             return None
-        first = op.errors[0] if op.errors else None
-        documented = first.status if first else next(iter(op.other_statuses), "")
+        documented = _prism_first([e.status for e in op.errors], op.other_statuses)
+        first = next((e for e in op.errors if e.status == documented), None)
         if not documented:  # no response at all (3.1): Prism's NO_RESPONSE_RESPONSE_DEFINED
             documented = "500"
         status = _first_code(documented)
@@ -128,6 +129,8 @@ class ErrorCaseBuilder(ResponseBuilder):
     def auth_case(self, op: Operation) -> ErrorCase | None:
         if not op.security or op.credentials == ():
             return None  # public, or only schemes the client can't send (Prism ignores them)
+        if _shadowed_key(self.api.security, op):
+            return None  # the call's own parameter carries a key: it is never missing
         # Prism answers a missing credential as its negotiator picks a status: the 401
         # response, else the 4XX range, else `default` (pdfblocks.com documents only 4XX)
         by_status = {e.status: e for e in op.errors}
@@ -171,6 +174,22 @@ def _records_text(body: BodyView) -> str:
     lead = "\x1e" if is_json_text_sequence(body.content_type) else ""
     items = body.json if isinstance(body.json, list) else [body.json]
     return "".join(f"{lead}{emit.json_example(item)}\n" for item in items)
+
+
+def _shadowed_key(schemes: Sequence[SecurityScheme], op: Operation) -> bool:
+    """Whether a query parameter of `op` has the name of a query API key it requires
+    (normalize warned): the call's value goes in its place."""
+    keys = {s.param_name for s in schemes if s.location == "query" and s.name in op.security}
+    return any(p.location == "query" and p.wire_name in keys for p in op.parameters)
+
+
+def _prism_first(errors: list[str], others: tuple[str, ...]) -> str:
+    """The response Prism takes as the first: it reads `responses` into a JavaScript object,
+    whose integer keys come first in ascending order, then the others (ranges) in spec order
+    (soundcloud.com: a 302 listed after the 401 is answered). "" when there is none."""
+    statuses = [*errors, *others]
+    codes = sorted((s for s in statuses if s.isdigit()), key=int)
+    return next(iter(codes or statuses), "")
 
 
 def _first_code(status: str) -> int | None:

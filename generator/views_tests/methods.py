@@ -113,7 +113,8 @@ class TestsBuilder(RequestBuilder, ErrorCaseBuilder, PrismLimits, GuessedValues,
         that cannot arrive whole."""
         # first: they warn
         crashes = self.parameter_crashes(op) | self.body_crashes(op) | self.unroutable(op)
-        crashes = crashes or self.path_misread(op, minimal)
+        crashes = crashes | self.ignored_header_asked(op) or self.path_misread(op, minimal)
+        crashes = crashes or self.ref_required_left_out(op, minimal)
         return self.prism_reads(op, minimal) and not crashes and not self.security_clashes(op)
 
     def has_body_value(self, op: Operation) -> bool:

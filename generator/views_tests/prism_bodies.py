@@ -5,7 +5,9 @@
 - it reads a form field by the style table only when its `encoding` names a style (else an
   array or object arrives as one string), cannot split spaceDelimited, reads a JSON field's
   text as its value, and reads a multipart part as one string unless its style is an exploded
-  one or deepObject (it wants the delimiters of the others percent-encoded) (`prism_reads`).
+  one or deepObject (it wants the delimiters of the others percent-encoded) (`prism_reads`);
+- it applies a `required` beside the body schema's `$ref`, which the SDK does not (normalize
+  warned): a call without those properties is rejected (`ref_required_left_out`).
 """
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ class PrismBodies(PrismPaths):
                 )
             ] = None
         return bool(crashing or rejecting)
+
+    @staticmethod
+    def ref_required_left_out(op: Operation, minimal: Sequence[Argument]) -> bool:
+        """Whether the minimal call leaves out a property `required` beside the body's `$ref`
+        names, which Prism applies (normalize warned)."""
+        if op.body is None or not op.body.ref_required:
+            return False
+        sent = {a.wire_name for a in minimal if a.location == "json"}
+        return not set(op.body.ref_required) <= sent
 
     def prism_reads(self, op: Operation, arguments: Sequence[Argument]) -> bool:
         """False when Prism rejects a body field the call sends, whatever its value (warned for

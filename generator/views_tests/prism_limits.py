@@ -37,6 +37,7 @@ from ..model import (
 from ..param_styles import JSON, structured, value_kind
 from .cases import Argument
 from .prism_bodies import PrismBodies
+from .requests import credentials_sent
 
 _ROUTABLE = re.compile(r"[A-Za-z0-9_-]+\Z")
 
@@ -120,6 +121,28 @@ class PrismLimits(PrismBodies):
                 )
             ] = None
         return self._odd_template(op) | bool(odd)
+
+    def ignored_header_asked(self, op: Operation) -> bool:
+        """Whether Prism asks for a required header the requests lack (warned): OpenAPI says
+        to ignore an Accept, Content-Type or Authorization parameter, and the SDK sends these
+        headers only as the request needs them, but Prism checks them as any header (vtex.local
+        MasterData: `Content-Type` required on GETs, 422 for every call)."""
+        sent = {"accept"}  # every request asks for its media types
+        if op.body is not None and op.body.required:
+            sent.add("content-type")
+        if any(n.lower() == "authorization" for w, n, _ in credentials_sent(self.api, op)):
+            sent.add("authorization")
+        missing = [(name, at) for name, at in op.ignored_headers if name not in sent]
+        for name, at in missing:
+            self.warnings[
+                (
+                    at,
+                    f"a required {name} header parameter is ignored (OpenAPI: the request itself"
+                    " sets it) and this operation's requests go without it, but Prism asks for"
+                    " it; the generated contract tests leave this operation out",
+                )
+            ] = None
+        return bool(missing)
 
     def _odd_template(self, op: Operation) -> bool:
         """Whether Prism cannot route requests to `op` (warned): it matches the URL path

@@ -46,12 +46,13 @@ class RequestBuilder(ExampleValues):
         body = op.body
         if body is not None:
             shown = body.example if body.has_example and isinstance(body.example, dict) else {}
+            as_text = body.encoding in ("json", "form")
             if body.fields:
                 for f in body.fields:
                     value = (
-                        self.example(f.type, shown[f.wire_name], True)
+                        self.example(f.type, shown[f.wire_name], True, as_text)
                         if f.wire_name in shown
-                        else self.example(f.type, f.example, f.has_example)
+                        else self.example(f.type, f.example, f.has_example, as_text)
                     )
                     args.append(
                         Argument(
@@ -123,14 +124,11 @@ class RequestBuilder(ExampleValues):
             segment = wire.path_segment(a.wire_name, a.value, a.style or _PLAIN)
             path = path.replace("{" + a.wire_name + "}", segment)
         path, _, fixed = path.partition("?")  # a query in the template is sent first
-        query = [
-            *wire.template_pairs(fixed),
-            *(
-                pair
-                for a in by_location.get("query", [])
-                if a.value is not None
-                for pair in wire.query_pairs(a.wire_name, a.value, a.style or _PLAIN)
-            ),
+        own = [
+            pair
+            for a in by_location.get("query", [])
+            if a.value is not None
+            for pair in wire.query_pairs(a.wire_name, a.value, a.style or _PLAIN)
         ]
         headers = [
             (a.wire_name, wire.header_value(a.value, a.style or _PLAIN))
@@ -138,7 +136,8 @@ class RequestBuilder(ExampleValues):
             if a.value is not None
         ]
         has_cookies = any(a.value is not None for a in by_location.get("cookie", []))
-        absent = self.add_credentials(op, query, headers, has_cookies)
+        query = [*wire.template_pairs(fixed), *own]
+        absent = self.add_credentials(op, query, headers, has_cookies, {n for n, _ in own})
         kind, document, form, names = self.request_body(op, args)
         if kind == "json":
             headers.append(("Content-Type", body_content_type(op.body) or "application/json"))
@@ -161,12 +160,18 @@ class RequestBuilder(ExampleValues):
         query: list[tuple[str, str]],
         headers: list[tuple[str, str]],
         has_cookies: bool,
+        own_query: set[str],
     ) -> tuple[str, ...]:
-        """Add the credentials `op` sends to the call's query (after its own parameters) and
-        headers (cookies in one `Cookie` header); return the credential headers it must not
-        send. The call's own cookies share that header: it is then left unchecked."""
+        """Add the credentials `op` sends to the call's query (after its own parameters, but
+        for a name `own_query` holds: the call's value wins) and headers (cookies in one
+        `Cookie` header); return the credential headers it must not send. The call's own
+        cookies share that header: it is then left unchecked."""
         sent = credentials_sent(self.api, op)
-        query += [(name, value) for where, name, value in sent if where == "query"]
+        query += [
+            (name, value)
+            for where, name, value in sent
+            if where == "query" and name not in own_query
+        ]
         # one value per header, as the runtime sets them: a later scheme's replaces an earlier's
         by_name = {name.lower(): (name, value) for where, name, value in sent if where == "header"}
         headers += by_name.values()

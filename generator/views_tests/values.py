@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable, Sequence
 from typing import cast
 
-from ..emit import ArgValue
+from ..emit import ArgValue, PySource
 from ..example_values import ExampleMaker, file_example
 from ..model import (
     Api,
@@ -21,6 +21,7 @@ from ..model import (
     Response,
     TypeRef,
     UnionOf,
+    is_unsatisfiable,
     non_null,
 )
 from .prism_formats import UnmadeFormats, unanswerable_body
@@ -42,9 +43,12 @@ class ExampleValues:
         self.unmade = UnmadeFormats(self.models)
         self._answer_breaks: dict[str, bool] = {}  # model name → `_example_breaks`
 
-    def example(self, t: TypeRef, value: JsonValue, has_value: bool) -> ArgValue:
-        """The spec's example, else a value made up from the type (a request's)."""
-        if (file_argument := file_example(t)) is not None:
+    def example(
+        self, t: TypeRef, value: JsonValue, has_value: bool, as_text: bool = False
+    ) -> ArgValue:
+        """The spec's example, else a value made up from the type (a request's); `as_text`: a
+        file goes where only text does (`file_example`)."""
+        if (file_argument := file_example(t, as_text)) is not None:
             return file_argument
         if has_value:
             return self.maker.spec_value(t, value)
@@ -86,9 +90,12 @@ class ExampleValues:
         return not item.has_example and item.type is not None and self._holds_no_value(item.type)
 
     def _holds_no_value(self, t: TypeRef) -> bool:
-        """Whether a body Prism builds for `t` holds a property no value is valid for (a
-        model with an example of its own is built from that, which fits)."""
-        return self._reaches(t, field=lambda f: f.no_value, enter=lambda m: not m.has_example)
+        """Whether a body Prism builds for `t` holds a property no value is valid for, or an
+        array of items none is valid for, which it fills (a model with an example of its own
+        is built from that, which fits)."""
+        return self._reaches(
+            t, field=lambda f: f.no_value or _no_items(f.type), enter=lambda m: not m.has_example
+        )
 
     def _static_breaks(self, t: TypeRef) -> bool:
         """Whether the body Prism builds without faking breaks its schema: a scalar's
@@ -183,6 +190,13 @@ def rejected(item: Response | ErrorResponse | Model | Field) -> bool:
     return not item.has_example and item.example is not None
 
 
+def _no_items(t: TypeRef) -> bool:
+    """Whether `t` is an array no item of which is valid (soundcloud.com: items typed `array`
+    beside an anyOf of objects): only the empty array is."""
+    t = non_null(t)
+    return isinstance(t, ArrayOf) and is_unsatisfiable(t.item)
+
+
 def jsonable(value: object) -> JsonValue:
     """An example as JSON data (YAML reads unquoted timestamps as dates)."""
     if isinstance(value, dict):
@@ -194,6 +208,8 @@ def jsonable(value: object) -> JsonValue:
         return text[:-6] + "Z" if text.endswith("+00:00") else text
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, PySource) and value.sent is not None:
+        return value.sent  # a file sent as text
     return cast(JsonValue, value)  # a scalar, or a file argument's PySource (multipart only)
 
 

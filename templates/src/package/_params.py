@@ -142,6 +142,8 @@ def to_text(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, (datetime.date, datetime.time)):  # datetime is a date
         return value.isoformat()
+    if isinstance(value, bytes):  # a file where only text goes (a form body): UTF-8 text
+        return value.decode()
     return str(value)
 
 

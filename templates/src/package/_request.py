@@ -6,7 +6,7 @@ No I/O and no client state: the sync and async clients both assemble requests fr
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, quote_plus, urlencode
 
@@ -147,21 +147,35 @@ def query_parts(
     extra: tuple[tuple[str, str], ...] | None,
 ) -> tuple[str, tuple[tuple[str, str], ...] | None]:
     """("", the query pairs for httpx), or ("?<query>", None) when a parameter allows reserved
-    characters: httpx would percent-encode them, so that query string is written here."""
+    characters: httpx would percent-encode them, so that query string is written here. `extra`
+    (the credentials) goes last, but for a name the call sends itself: its value wins, as its
+    headers and cookies do (soundcloud.com's `client_id`, a parameter and an API key)."""
     styles = op.styles.get("query")
     if not op.reserved:
         params = encode_query(values, styles)
-        return "", (*(params or ()), *extra) if extra else params
+        return "", (*(params or ()), *_not_sent(extra, params)) if extra else params
     parts: list[str] = []
+    sent: list[tuple[str, str]] = []
     for name, value in (values or {}).items():
         pairs = encode_query({name: value}, styles) or ()
+        sent.extend(pairs)
         if name in op.reserved:
             parts.extend(f"{quote_plus(key)}={_reserved(text)}" for key, text in pairs)
         elif pairs:
             parts.append(urlencode(pairs))  # as httpx encodes them
+    extra = _not_sent(extra, sent)
     if extra:
         parts.append(urlencode(extra))
     return ("?" + "&".join(parts) if parts else ""), None
+
+
+def _not_sent(
+    extra: tuple[tuple[str, str], ...] | None, sent: Sequence[tuple[str, str]] | None
+) -> tuple[tuple[str, str], ...]:
+    if not extra or not sent:
+        return extra or ()
+    names = {name for name, _ in sent}
+    return tuple(pair for pair in extra if pair[0] not in names)
 
 
 def template_query(
