@@ -152,3 +152,28 @@ def test_a_default_whose_example_breaks_its_schema_is_asked_to_be_made_up(
     assert t.auth is None
     _, left_out = views_tests.tests_context_and_warnings(api)
     assert any("without credentials" in message for _, message in left_out)
+
+
+SWITCHING = """
+openapi: 3.0.3
+info: {title: Engine, version: "1"}
+servers: [{url: "https://engine.example"}]
+paths:
+  /session:
+    post:
+      operationId: session
+      responses:
+        "400": {description: bad parameter}
+        "101": {description: hijacking successful}
+"""
+
+
+def test_an_informational_status_prism_answers_first_leaves_the_calls_out(
+    api_from: Callable[..., Api],
+) -> None:
+    """docker.com engine: Prism answers the lowest documented status, the 101, which no HTTP
+    client reads as a final response."""
+    api = api_from(SWITCHING)
+    assert _methods(api)["session"].prism_answers is False
+    _, left_out = views_tests.tests_context_and_warnings(api)
+    assert any(pointer.endswith("/responses/101") for pointer, _ in left_out)

@@ -121,10 +121,23 @@ class ErrorCaseBuilder(ResponseBuilder):
 
     def prism_answers(self, op: Operation) -> bool:
         """False when Prism answers a plain call with an informational (1xx) status as the
-        final response, which breaks the connection: the contract tests leave the call out."""
-        if op.responses or op.errors or not op.other_statuses:
+        final response, which breaks the connection: the contract tests leave the call out
+        (docker.com's `/session`: 101 beside 400 and 500, the lowest of which Prism answers)."""
+        if op.responses or any(e.status == "default" for e in op.errors):
             return True
-        return not op.other_statuses[0].startswith("1")
+        first = _prism_first([e.status for e in op.errors], op.other_statuses)
+        if not first.startswith("1"):
+            return True
+        if op.errors:  # alone, the 1xx is warned about by normalize
+            self.warnings[
+                (
+                    f"{op.pointer}/responses/{first}",
+                    f"Prism answers a call with the lowest documented status, {first}, as a"
+                    " final response no HTTP client can read; the generated contract tests"
+                    " leave out this operation's calls",
+                )
+            ] = None
+        return False
 
     def auth_case(self, op: Operation) -> ErrorCase | None:
         if not op.security or op.credentials == ():
