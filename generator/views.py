@@ -110,7 +110,17 @@ def item_context(
             "imports": model_imports(index, group),
             "deferred_annotations": needs_deferred_annotations(group, views),
         }
+    if isinstance(item, Enum):
+        return {"enum": item, "open_note": _open_note(item)}
     return {item_name: item}
+
+
+def _open_note(enum: Enum) -> str:
+    plain = "ints" if enum.value_kind == "int" else "strings"
+    return (
+        "Open enum: responses may carry values added after this SDK was generated; those are"
+        f" kept as plain {plain}, so fields are typed `{enum.name} | {enum.value_kind}`."
+    )
 
 
 def needs_deferred_annotations(group: Sequence[Model], views: Sequence[dict[str, Any]]) -> bool:

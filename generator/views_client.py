@@ -166,7 +166,17 @@ def resource_view(resource: Resource) -> dict[str, Any]:
         "uses_tagged": any("Annotated[" in m.response_value for m in methods),
         "uses_warnings": any(m.op.deprecated for m in methods),
         "funcs_imports": module_imports(resource.operations, methods, "..", ["Unpack"]),
+        "docstring": f"The `{resource.name}` resource"
+        + (f": {resource.description}" if resource.description else "."),
+        # the standalone functions', sync and async
+        "function_docs": {m.func: _function_docs(resource.name, m.name) for m in methods},
     }
+
+
+def _function_docs(resource: str, method: str) -> tuple[str, str]:
+    call = f"client.{resource}.{method}(...)"
+    tail = "returning a `Result` instead of raising SDK errors."
+    return f"`{call}`, {tail}", f"`await {call}`, {tail}"
 
 
 def _funcs_context(api: Api) -> dict[str, Any]:
